@@ -1,0 +1,244 @@
+using System.Text.Json;
+
+namespace Huizermaat.Approval.Drafts;
+
+/// <summary>
+/// Reads the draft shape shared by the <c>check</c> command and the HTTP API:
+/// <c>{"text", "capacity", "channels", "acknowledgedPermanence", "media": [...]}</c>.
+/// Every problem becomes a <see cref="DraftFormatException"/> that names the field.
+/// </summary>
+public static class DraftJson
+{
+    /// <summary>The longest text any network accepts (Facebook's 63,206 characters), rounded up.</summary>
+    public const int MaxTextLength = 65_536;
+
+    public const int MaxMediaItems = 20;
+
+    private const int MaxPeoplePerItem = 200;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
+    public static Draft Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new DraftFormatException($"not valid JSON ({FirstSentence(e.Message)})", e);
+        }
+
+        using (document)
+        {
+            return Read(document.RootElement);
+        }
+    }
+
+    public static Draft Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new DraftFormatException($"a draft must be a JSON object, not {Describe(root.ValueKind)}");
+        }
+
+        var text = RequiredString(root, "text");
+        if (text.Length > MaxTextLength)
+        {
+            throw new DraftFormatException(
+                $"\"text\" has {text.Length:N0} characters; a draft may have at most {MaxTextLength:N0}");
+        }
+
+        return new Draft(
+            text,
+            ReadCapacity(root),
+            ReadChannels(root),
+            OptionalBoolean(root, "acknowledgedPermanence", "acknowledgedPermanence") ?? false,
+            ReadMedia(root));
+    }
+
+    private static Capacity? ReadCapacity(JsonElement root)
+    {
+        var value = OptionalString(root, "capacity", "capacity");
+        return value switch
+        {
+            null or "" => null,
+            "official" => Capacity.Official,
+            "personal" => Capacity.Personal,
+            _ => throw new DraftFormatException(
+                $"unknown capacity \"{Truncate(value)}\" (expected \"official\" or \"personal\")"),
+        };
+    }
+
+    private static List<Channel> ReadChannels(JsonElement root)
+    {
+        if (!root.TryGetProperty("channels", out var channels) || channels.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (channels.ValueKind != JsonValueKind.Array)
+        {
+            throw new DraftFormatException($"\"channels\" must be an array of channel names, not {Describe(channels.ValueKind)}");
+        }
+
+        var result = new List<Channel>();
+        foreach (var element in channels.EnumerateArray())
+        {
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                throw new DraftFormatException($"\"channels\" must hold channel names, not {Describe(element.ValueKind)}");
+            }
+
+            var name = element.GetString()!;
+            var channel = ChannelNames.Parse(name)
+                ?? throw new DraftFormatException(
+                    $"unknown channel \"{Truncate(name)}\" (expected one of {string.Join(", ", ChannelNames.All.Select(n => $"\"{n}\""))})");
+            if (!result.Contains(channel))
+            {
+                result.Add(channel);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<MediaItem> ReadMedia(JsonElement root)
+    {
+        if (!root.TryGetProperty("media", out var media) || media.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (media.ValueKind != JsonValueKind.Array)
+        {
+            throw new DraftFormatException($"\"media\" must be an array, not {Describe(media.ValueKind)}");
+        }
+
+        if (media.GetArrayLength() > MaxMediaItems)
+        {
+            throw new DraftFormatException($"\"media\" has {media.GetArrayLength()} items; a draft may have at most {MaxMediaItems}");
+        }
+
+        var items = new List<MediaItem>();
+        var index = 0;
+        foreach (var element in media.EnumerateArray())
+        {
+            items.Add(ReadMediaItem(element, $"media[{index}]"));
+            index++;
+        }
+
+        return items;
+    }
+
+    private static MediaItem ReadMediaItem(JsonElement item, string path)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            throw new DraftFormatException($"\"{path}\" must be an object, not {Describe(item.ValueKind)}");
+        }
+
+        var kindName = OptionalString(item, "kind", $"{path}.kind")
+            ?? throw new DraftFormatException($"\"{path}.kind\" is missing (expected \"photo\", \"video\" or \"audio\")");
+        var kind = kindName switch
+        {
+            "photo" => MediaKind.Photo,
+            "video" => MediaKind.Video,
+            "audio" => MediaKind.Audio,
+            _ => throw new DraftFormatException(
+                $"unknown \"{path}.kind\" \"{Truncate(kindName)}\" (expected \"photo\", \"video\" or \"audio\")"),
+        };
+
+        return new MediaItem(
+            kind,
+            OptionalString(item, "fileName", $"{path}.fileName") ?? string.Empty,
+            ReadPeople(item, path),
+            OptionalBoolean(item, "noIdentifiablePeople", $"{path}.noIdentifiablePeople") ?? false,
+            OptionalBoolean(item, "ownWork", $"{path}.ownWork") ?? false,
+            OptionalString(item, "creator", $"{path}.creator"),
+            OptionalBoolean(item, "creatorPermission", $"{path}.creatorPermission") ?? false);
+    }
+
+    private static List<string> ReadPeople(JsonElement item, string path)
+    {
+        if (!item.TryGetProperty("people", out var people) || people.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (people.ValueKind != JsonValueKind.Array)
+        {
+            throw new DraftFormatException($"\"{path}.people\" must be an array of person ids, not {Describe(people.ValueKind)}");
+        }
+
+        if (people.GetArrayLength() > MaxPeoplePerItem)
+        {
+            throw new DraftFormatException($"\"{path}.people\" lists more than {MaxPeoplePerItem} people");
+        }
+
+        var result = new List<string>();
+        foreach (var person in people.EnumerateArray())
+        {
+            var id = person.ValueKind == JsonValueKind.String ? person.GetString() : null;
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new DraftFormatException($"\"{path}.people\" must hold non-empty person ids");
+            }
+
+            result.Add(id);
+        }
+
+        return result;
+    }
+
+    private static string RequiredString(JsonElement element, string name) =>
+        OptionalString(element, name, name) ?? throw new DraftFormatException($"\"{name}\" is missing");
+
+    private static string? OptionalString(JsonElement element, string name, string path)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : throw new DraftFormatException($"\"{path}\" must be a string, not {Describe(value.ValueKind)}");
+    }
+
+    private static bool? OptionalBoolean(JsonElement element, string name, string path)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new DraftFormatException($"\"{path}\" must be true or false, not {Describe(value.ValueKind)}"),
+        };
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…");
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message.TrimEnd('.') : message[..end];
+    }
+}

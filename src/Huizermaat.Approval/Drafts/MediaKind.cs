@@ -1,0 +1,8 @@
+namespace Huizermaat.Approval.Drafts;
+
+public enum MediaKind
+{
+    Photo,
+    Video,
+    Audio,
+}
