@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Huizermaat.Approval.Drafts;
+
+namespace Huizermaat.Approval.Checks;
+
+/// <summary>
+/// Counts a post's length the way each network does: X weighs characters outside the Latin ranges
+/// (emoji, CJK) double and every link as 23; Mastodon counts links as 23; the others count characters
+/// as a person sees them (grapheme clusters).
+/// </summary>
+public static partial class PostLength
+{
+    private const int LinkLength = 23;
+
+    public static int Of(string text, Channel channel)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return channel switch
+        {
+            Channel.X => Count(text, countLinksAs23: true, weighted: true),
+            Channel.Mastodon => Count(text, countLinksAs23: true, weighted: false),
+            _ => Count(text, countLinksAs23: false, weighted: false),
+        };
+    }
+
+    private static int Count(string text, bool countLinksAs23, bool weighted)
+    {
+        if (!countLinksAs23)
+        {
+            return Characters(text, weighted);
+        }
+
+        var length = 0;
+        var last = 0;
+        foreach (var link in Link().EnumerateMatches(text))
+        {
+            length += Characters(text[last..link.Index], weighted) + LinkLength;
+            last = link.Index + link.Length;
+        }
+
+        return length + Characters(text[last..], weighted);
+    }
+
+    private static int Characters(string text, bool weighted)
+    {
+        if (!weighted)
+        {
+            return new StringInfo(text).LengthInTextElements;
+        }
+
+        var length = 0;
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+        {
+            var codePoint = char.ConvertToUtf32(elements.GetTextElement(), 0);
+            length += IsLight(codePoint) ? 1 : 2;
+        }
+
+        return length;
+    }
+
+    // twitter-text's ranges that weigh 1: Latin and most European scripts, general punctuation.
+    private static bool IsLight(int codePoint) =>
+        codePoint is <= 0x10FF or (>= 0x2000 and <= 0x200D) or (>= 0x2010 and <= 0x201F) or (>= 0x2032 and <= 0x2037);
+
+    [GeneratedRegex(@"https?://\S+", RegexOptions.IgnoreCase)]
+    private static partial Regex Link();
+}
