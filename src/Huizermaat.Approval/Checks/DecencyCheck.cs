@@ -27,6 +27,11 @@ public sealed class DecencyCheck(ProtocolLexicon lexicon) : IProtocolCheck
         "irritant", "saai", "vet", "slecht", "druk", "lelijk", "kut", "school", "docent", "leraar", "mongool",
     };
 
+    private static readonly HashSet<string> GoAway = new(StringComparer.Ordinal)
+    {
+        "met", "nou", "man", "joh", "jij", "jullie", "gast", "jongen", "dan", "allemaal",
+    };
+
     public IEnumerable<Finding> Check(DraftText draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -175,12 +180,14 @@ public sealed class DecencyCheck(ProtocolLexicon lexicon) : IProtocolCheck
         return isCompound;
     }
 
+    /// <summary>The beginnings of the word that are a disease word ("k*nker" too, for a disguised one).</summary>
     private IEnumerable<string> DiseaseStems(string word)
     {
         for (var length = 4; length < word.Length; length++)
         {
             var prefix = word[..length];
-            if (lexicon.DiseaseCurses.Contains(prefix))
+            if (lexicon.DiseaseCurses.Contains(prefix)
+                || (prefix.Contains('*', StringComparison.Ordinal) && lexicon.DiseaseCurses.MatchPattern(prefix).Any()))
             {
                 yield return prefix;
             }
@@ -225,9 +232,10 @@ public sealed class DecencyCheck(ProtocolLexicon lexicon) : IProtocolCheck
 
             if (next.Normalized == "op")
             {
-                var endsThere = index + 2 >= words.Count || words[index + 2].Sentence != word.Sentence
-                    || draft.CharAfter(next) is '!' or ',';
-                return endsThere;
+                // "kanker op!", "tering op, joh", "kanker op met je regels"; not "kanker op jonge leeftijd".
+                return index + 2 >= words.Count || words[index + 2].Sentence != word.Sentence
+                    || draft.CharAfter(next) is '!' or ','
+                    || GoAway.Contains(words[index + 2].Normalized);
             }
         }
 

@@ -25,7 +25,7 @@ public sealed partial class HomeAddressCheck(ProtocolCheckOptions options, Proto
 
             var span = new TextSpan(match.Index, match.Length);
             var sentence = draft.Sentences[draft.SentenceAt(span.Start)];
-            personal ??= PersonMentions.BySentence(draft, lexicon);
+            personal ??= PersonMentions.BySentence(draft, lexicon, knownNamesOnly: true);
             var home = match.Groups["postcode"].Success
                 || HomeWords().IsMatch(draft.Text.AsSpan(sentence.Start, sentence.Length))
                 || personal[draft.SentenceAt(span.Start)];
@@ -40,7 +40,7 @@ public sealed partial class HomeAddressCheck(ProtocolCheckOptions options, Proto
     private static string Key(string address) => string.Join(' ', DraftText.Fold(address).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex(
-        @"(?<street>(?:\b\p{Lu}[\p{L}'.]*\s){0,2}\b\p{Lu}[\p{Ll}'-]*(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|pad|steeg|dreef|park|ring|markt|erf|veld|baan|allee|boulevard|wal|stede|horst|brink|akker|straatweg))\s+(?!(?:19|20)\d\d\b)(?<number>\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4}\b)?)\b(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|uur|jaar|km|minuten|leerlingen|euro|%))(?:,?\s*(?<postcode>[1-9]\d{3}\s?[A-Z]{2})\b)?")]
+        @"(?<street>(?:\b\p{Lu}[\p{L}'.]*\s){0,2}\b(?=\p{Lu})(?i:[\p{L}'-]*?(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|pad|steeg|dreef|park|ring|markt|erf|veld|baan|allee|boulevard|wal|stede|horst|brink|akker)))\s+(?!(?:19|20)\d\d\b)(?<number>\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4}\b)?)\b(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|uur|jaar|km|minuten|leerlingen|euro|%))(?:,?\s*(?<postcode>[1-9]\d{3}\s?[A-Z]{2})\b)?")]
     private static partial Regex Address();
 
     [GeneratedRegex(@"\b(?:woont|wonen|woonde|woonachtig|thuis|thuisadres|huisadres|woonadres|adres van|verhuisd|lives|living at|home address)\b", RegexOptions.IgnoreCase)]

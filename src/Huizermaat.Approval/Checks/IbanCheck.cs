@@ -25,7 +25,7 @@ public sealed partial class IbanCheck(ProtocolCheckOptions options, ProtocolLexi
                 continue;
             }
 
-            personal ??= PersonMentions.BySentence(draft, lexicon);
+            personal ??= PersonMentions.BySentence(draft, lexicon, knownNamesOnly: true);
             var from = Math.Max(0, span.Start - 40);
             var to = Math.Min(draft.Text.Length, span.End + 60);
             var named = NamedHolder().IsMatch(draft.Text.AsSpan(from, to - from)) || personal[draft.SentenceAt(span.Start)];
@@ -36,6 +36,10 @@ public sealed partial class IbanCheck(ProtocolCheckOptions options, ProtocolLexi
                     $"'{draft.Slice(span)}' is een rekeningnummer. Controleer dat het de rekening van de school is.", span);
         }
     }
+
+    /// <summary>Everything in the text shaped like an IBAN, valid or not (other checks leave these alone).</summary>
+    internal static IEnumerable<TextSpan> Candidates(string text) =>
+        Candidate().Matches(text).Select(static m => new TextSpan(m.Index, m.Length));
 
     internal static bool IsValid(string iban)
     {

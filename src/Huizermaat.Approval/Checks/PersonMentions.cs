@@ -18,7 +18,9 @@ public static partial class PersonMentions
     };
 
     /// <summary>For each sentence of the draft, whether it mentions one person.</summary>
-    public static bool[] BySentence(DraftText draft, ProtocolLexicon lexicon)
+    /// <param name="knownNamesOnly">Count only listed first names, titles, roles and classes, not every capitalised word
+    /// (for checks where a street or town name must not count as a person).</param>
+    public static bool[] BySentence(DraftText draft, ProtocolLexicon lexicon, bool knownNamesOnly = false)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -27,7 +29,7 @@ public static partial class PersonMentions
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (!result[word.Sentence] && IsPerson(draft, lexicon, i))
+            if (!result[word.Sentence] && IsPerson(draft, lexicon, i, knownNamesOnly))
             {
                 result[word.Sentence] = true;
             }
@@ -36,12 +38,17 @@ public static partial class PersonMentions
         return result;
     }
 
-    private static bool IsPerson(DraftText draft, ProtocolLexicon lexicon, int index)
+    private static bool IsPerson(DraftText draft, ProtocolLexicon lexicon, int index, bool knownNamesOnly)
     {
         var word = draft.Words[index];
         if (Roles.Contains(word.Normalized) || ClassName().IsMatch(word.Normalized))
         {
             return true;
+        }
+
+        if (knownNamesOnly)
+        {
+            return lexicon.FirstNames.Contains(word.Normalized) && char.IsUpper(draft.Text[word.Span.Start]);
         }
 
         var raw = draft.Text.AsSpan(word.Span.Start, word.Span.Length);

@@ -53,7 +53,7 @@ public sealed partial class PersonalPostCheck(ProtocolLexicon lexicon) : IProtoc
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?:ik\s+)?(?:werk|ben\s+werkzaam|werkzaam)\s+(?:\w+\s+){0,2}(?:bij|op|aan|voor)\s+(?:het\s+)?huizermaat|(?:als|ben)\s+(?:\w+\s+){0,2}(?:docent|docente|mentor|medewerker|medewerkster|leraar|lerares|teamleider|concierge|coordinator|collega|directeur|rector|conrector|onderwijsassistent|decaan|afdelingsleider)\w*\s+(?:bij|op|aan|van)\s+(?:het\s+)?huizermaat|(?:medewerker|docent|collega|leraar)\s+(?:bij|op|van|aan)\s+(?:het\s+)?huizermaat|i\s+work\s+(?:at|for)\s+huizermaat|(?:teacher|mentor|employee|staff\s+member)\s+(?:at|of)\s+huizermaat)\b")]
+    [GeneratedRegex(@"\b(?:(?:ik\s+)?(?:werk|ben\s+werkzaam|werkzaam)\s+(?:\w+\s+){0,2}(?:bij|op|aan|voor)\s+(?:het\s+)?huizermaat|(?:als|ben)\s+(?:\w+\s+){0,2}(?:docent|docente|mentor|medewerker|medewerkster|leraar|lerares|teamleider|concierge|coordinator|collega|directeur|rector|conrector|onderwijsassistent|decaan|afdelingsleider)\w*(?:\s+\w+){0,2}?\s+(?:bij|op|aan|van)\s+(?:het\s+)?huizermaat|(?:medewerker|docent|collega|leraar)\s+(?:bij|op|van|aan)\s+(?:het\s+)?huizermaat|i\s+work\s+(?:at|for)\s+huizermaat|(?:teacher|mentor|employee|staff\s+member)\s+(?:at|of)\s+huizermaat)\b")]
     private static partial Regex Disclosure();
 
     [GeneratedRegex(@"\b(?:(?:persoonlijke|eigen)\s+(?:mening|standpunt|standpunten|opvatting|visie)|op\s+persoonlijke\s+titel|(?:my|personal)\s+(?:own\s+)?(?:views?|opinions?)|views\s+are\s+my\s+own)\b")]

@@ -15,9 +15,15 @@ public sealed partial class PhoneNumberCheck(ProtocolCheckOptions options) : IPr
     {
         ArgumentNullException.ThrowIfNull(draft);
         var rule = PrivacyRules.PersonalData(draft.Draft);
+        var ibans = IbanCheck.Candidates(draft.Text).ToList();
         foreach (Match match in Candidate().Matches(draft.Text))
         {
             var span = new TextSpan(match.Index, match.Length);
+            if (ibans.Any(span.Overlaps))
+            {
+                continue;
+            }
+
             var number = National(draft.Slice(span));
             if (number is null || publicNumbers.Contains(number))
             {
