@@ -1,0 +1,64 @@
+using Huizermaat.Approval.Drafts;
+
+namespace Huizermaat.Approval.Tests.Drafts;
+
+public sealed class DraftJsonTests
+{
+    [Fact]
+    public void A_full_draft_is_read_with_every_field()
+    {
+        var draft = DraftJson.Parse("""
+            {"text":"Hoi","capacity":"personal","channels":["x","mastodon"],"acknowledgedPermanence":true,
+             "media":[{"kind":"video","fileName":"a.mp4","people":["p-1"],"noIdentifiablePeople":false,
+                       "ownWork":false,"creator":"Anna","creatorPermission":true}]}
+            """);
+
+        Assert.Equal("Hoi", draft.Text);
+        Assert.Equal(Capacity.Personal, draft.Capacity);
+        Assert.Equal([Channel.X, Channel.Mastodon], draft.Channels);
+        Assert.True(draft.AcknowledgedPermanence);
+        var item = Assert.Single(draft.Media);
+        Assert.Equal(new MediaItem(MediaKind.Video, "a.mp4", item.People, false, false, "Anna", true), item);
+        Assert.Equal(["p-1"], item.People);
+    }
+
+    [Fact]
+    public void Missing_optional_fields_mean_not_given()
+    {
+        var draft = DraftJson.Parse("""{"text":"Hoi"}""");
+
+        Assert.Null(draft.Capacity);
+        Assert.Empty(draft.Channels);
+        Assert.False(draft.AcknowledgedPermanence);
+        Assert.Empty(draft.Media);
+    }
+
+    [Theory]
+    [InlineData("{", "not valid JSON")]
+    [InlineData("[]", "a draft must be a JSON object, not an array")]
+    [InlineData("{}", "\"text\" is missing")]
+    [InlineData("""{"text":5}""", "\"text\" must be a string, not a number")]
+    [InlineData("""{"text":"a","capacity":"private"}""", "unknown capacity \"private\" (expected \"official\" or \"personal\")")]
+    [InlineData("""{"text":"a","channels":["tiktok"]}""", "unknown channel \"tiktok\"")]
+    [InlineData("""{"text":"a","channels":"x"}""", "\"channels\" must be an array")]
+    [InlineData("""{"text":"a","acknowledgedPermanence":"yes"}""", "\"acknowledgedPermanence\" must be true or false, not a string")]
+    [InlineData("""{"text":"a","media":[{"fileName":"a.jpg"}]}""", "\"media[0].kind\" is missing")]
+    [InlineData("""{"text":"a","media":[{"kind":"pdf"}]}""", "unknown \"media[0].kind\" \"pdf\"")]
+    [InlineData("""{"text":"a","media":[{"kind":"photo","people":[""]}]}""", "\"media[0].people\" must hold non-empty person ids")]
+    public void Bad_input_gets_an_error_that_names_the_field(string json, string message)
+    {
+        var error = Assert.Throws<DraftFormatException>(() => DraftJson.Parse(json));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_longer_than_any_network_takes_is_refused()
+    {
+        var json = $$"""{"text":"{{new string('a', DraftJson.MaxTextLength + 1)}}"}""";
+
+        var error = Assert.Throws<DraftFormatException>(() => DraftJson.Parse(json));
+
+        Assert.Contains("at most 65,536", error.Message, StringComparison.Ordinal);
+    }
+}
