@@ -122,10 +122,9 @@ public sealed class DecencyCheck(ProtocolLexicon lexicon) : IProtocolCheck
     private IEnumerable<string> Candidates(string normalized)
     {
         yield return normalized;
-        var squeezed = Squeeze(normalized);
-        if (squeezed != normalized)
+        if (HasStretchedLetter(normalized))
         {
-            yield return squeezed;
+            yield return Squeeze(normalized);
         }
 
         if (normalized.Contains('*', StringComparison.Ordinal))
@@ -138,6 +137,19 @@ public sealed class DecencyCheck(ProtocolLexicon lexicon) : IProtocolCheck
                 }
             }
         }
+    }
+
+    private static bool HasStretchedLetter(string word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && word[i] == word[i - 2])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Squeeze(string word)
@@ -183,15 +195,14 @@ public sealed class DecencyCheck(ProtocolLexicon lexicon) : IProtocolCheck
     /// <summary>The beginnings of the word that are a disease word ("k*nker" too, for a disguised one).</summary>
     private IEnumerable<string> DiseaseStems(string word)
     {
-        for (var length = 4; length < word.Length; length++)
+        if (!word.Contains('*', StringComparison.Ordinal))
         {
-            var prefix = word[..length];
-            if (lexicon.DiseaseCurses.Contains(prefix)
-                || (prefix.Contains('*', StringComparison.Ordinal) && lexicon.DiseaseCurses.MatchPattern(prefix).Any()))
-            {
-                yield return prefix;
-            }
+            return lexicon.DiseaseCurses.EntriesBeginning(word);
         }
+
+        return Enumerable.Range(4, Math.Max(0, word.Length - 4))
+            .Select(length => word[..length])
+            .Where(prefix => lexicon.DiseaseCurses.MatchPattern(prefix).Any());
     }
 
     private static bool IsShouted(DraftText draft, Word word) =>

@@ -56,25 +56,6 @@ public sealed partial class DraftText
     public TextSpan SpanOf(int first, int count) =>
         new(Words[first].Span.Start, Words[first + count - 1].Span.End - Words[first].Span.Start);
 
-    /// <summary>The words of the sentence that holds <paramref name="word"/>.</summary>
-    public ReadOnlySpan<Word> SentenceOf(int wordIndex)
-    {
-        var sentence = Words[wordIndex].Sentence;
-        var first = wordIndex;
-        while (first > 0 && Words[first - 1].Sentence == sentence)
-        {
-            first--;
-        }
-
-        var last = wordIndex;
-        while (last < Words.Count - 1 && Words[last + 1].Sentence == sentence)
-        {
-            last++;
-        }
-
-        return ((Word[])Words).AsSpan(first, last - first + 1);
-    }
-
     /// <summary>The index of the sentence that holds the character at <paramref name="position"/>.</summary>
     public int SentenceAt(int position)
     {
@@ -95,6 +76,11 @@ public sealed partial class DraftText
     /// <summary>Folds case and diacritics: "Patiënt" → "patient".</summary>
     public static string Fold(ReadOnlySpan<char> value)
     {
+        if (System.Text.Ascii.IsValid(value))
+        {
+            return value.ToString().ToLowerInvariant();
+        }
+
         var builder = new StringBuilder(value.Length);
         foreach (var c in value.ToString().Normalize(NormalizationForm.FormD))
         {

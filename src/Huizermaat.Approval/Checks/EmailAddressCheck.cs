@@ -14,6 +14,11 @@ public sealed partial class EmailAddressCheck(ProtocolCheckOptions options) : IP
     public IEnumerable<Finding> Check(DraftText draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        if (!draft.Text.Contains('@', StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
         var rule = PrivacyRules.PersonalData(draft.Draft);
         foreach (Match match in Address().Matches(draft.Text))
         {
@@ -30,6 +35,6 @@ public sealed partial class EmailAddressCheck(ProtocolCheckOptions options) : IP
         }
     }
 
-    [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
+    [GeneratedRegex(@"(?<![\w.%+-])(?>[A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Address();
 }

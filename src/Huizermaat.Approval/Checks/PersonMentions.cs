@@ -41,7 +41,7 @@ public static partial class PersonMentions
     private static bool IsPerson(DraftText draft, ProtocolLexicon lexicon, int index, bool knownNamesOnly)
     {
         var word = draft.Words[index];
-        if (Roles.Contains(word.Normalized) || ClassName().IsMatch(word.Normalized))
+        if (Roles.Contains(word.Normalized) || (word.Normalized[0] is >= '1' and <= '6' && ClassName().IsMatch(word.Normalized)))
         {
             return true;
         }

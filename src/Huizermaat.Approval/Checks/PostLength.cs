@@ -44,6 +44,12 @@ public static partial class PostLength
 
     private static int Characters(string text, bool weighted)
     {
+        // Below U+0300 (where combining marks begin) every character is a grapheme of its own and weighs 1.
+        if (text.AsSpan().IndexOfAnyInRange('\u0300', '\uffff') < 0)
+        {
+            return text.Length - text.AsSpan().Count("\r\n");
+        }
+
         if (!weighted)
         {
             return new StringInfo(text).LengthInTextElements;

@@ -83,6 +83,10 @@ public sealed class WordList
         return false;
     }
 
+    /// <summary>The whole-word entries that <paramref name="text"/> starts with and is longer than.</summary>
+    public IEnumerable<string> EntriesBeginning(string text) =>
+        words.Where(word => text.Length > word.Length && text.StartsWith(word, StringComparison.Ordinal));
+
     /// <summary>Whether <paramref name="text"/> starts with one of the list's whole-word entries.</summary>
     public bool StartsWithEntry(string text)
     {
