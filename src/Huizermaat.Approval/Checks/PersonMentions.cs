@@ -41,7 +41,7 @@ public static partial class PersonMentions
     private static bool IsPerson(DraftText draft, ProtocolLexicon lexicon, int index, bool knownNamesOnly)
     {
         var word = draft.Words[index];
-        if (Roles.Contains(word.Normalized) || (word.Normalized[0] is >= '1' and <= '6' && ClassName().IsMatch(word.Normalized)))
+        if (Roles.Contains(word.Normalized) || IsCompoundRole(word.Normalized) || (word.Normalized[0] is >= '1' and <= '6' && ClassName().IsMatch(word.Normalized)))
         {
             return true;
         }
@@ -62,6 +62,12 @@ public static partial class PersonMentions
             || PrecededByOpening(draft.Text, word.Span.Start);
         return !startsSentence || lexicon.FirstNames.Contains(word.Normalized);
     }
+
+    // "gymleraar", "wiskundedocent", "klassenmentor": a role in the singular.
+    private static bool IsCompoundRole(string word) =>
+        word.Length > 7 && (word.EndsWith("leraar", StringComparison.Ordinal) || word.EndsWith("lerares", StringComparison.Ordinal)
+            || word.EndsWith("docent", StringComparison.Ordinal) || word.EndsWith("docente", StringComparison.Ordinal)
+            || word.EndsWith("mentor", StringComparison.Ordinal) || word.EndsWith("coach", StringComparison.Ordinal));
 
     private static bool PrecededByOpening(string text, int start)
     {

@@ -159,6 +159,8 @@ public sealed class PersonalDataTests
     [InlineData("Mevrouw Bakker is met zwangerschapsverlof.")]
     [InlineData("De docent van 2A heeft een burn-out.")]
     [InlineData("Tom has been diagnosed with diabetes.")]
+    [InlineData("Piet ligt in het ziekenhuis.")]
+    [InlineData("Onze gymleraar is ziek, de lessen vervallen.")]
     public void Health_information_about_a_person_blocks(string text)
     {
         Assert.Contains("A.1", Drafts.BlockingRules(text));
