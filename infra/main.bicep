@@ -23,6 +23,13 @@ param authClientId string
 @description('Tenant of that app registration; defaults to the tenant being deployed to.')
 param authTenantId string = tenant().tenantId
 
+@description('App setting that holds the sign-in credential: OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID (the managed identity as a federated credential, no secret) or MICROSOFT_PROVIDER_AUTHENTICATION_SECRET (a client secret, put into vaultReferencedSettings).')
+@allowed([
+  'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
+  'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+])
+param authCredentialSettingName string = 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
+
 @description('Object id of the person deploying: may set Key Vault secrets. azd fills it in; empty: nobody.')
 param principalId string = ''
 
@@ -140,6 +147,7 @@ module auth 'app/auth.bicep' = {
     appName: function.outputs.name
     clientId: authClientId
     tenantId: authTenantId
+    credentialSettingName: authCredentialSettingName
     anonymousPaths: anonymousPaths
   }
 }

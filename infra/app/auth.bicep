@@ -13,6 +13,9 @@ param clientId string
 @description('Tenant of the app registration (the school\'s tenant).')
 param tenantId string
 
+@description('App setting holding the sign-in credential (see main.bicep).')
+param credentialSettingName string
+
 @description('Paths reachable without sign-in. A trailing /* covers everything below that path.')
 param anonymousPaths string[]
 
@@ -47,10 +50,10 @@ resource authSettings 'Microsoft.Web/sites/config@2025-03-01' = {
         registration: {
           openIdIssuer: '${environment().authentication.loginEndpoint}${tenantId}/v2.0'
           clientId: clientId
-          // No client secret: the app's managed identity signs the assertion (a federated credential on the
-          // app registration trusts it). app/function.bicep sets that setting to the identity's client id;
-          // see docs/deploying.md.
-          clientSecretSettingName: 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
+          // By default no client secret: OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID makes the app's managed identity
+          // sign the assertion (a federated credential on the app registration trusts it); app/function.bicep
+          // sets that setting to the identity's client id. See docs/deploying.md.
+          clientSecretSettingName: credentialSettingName
         }
         validation: {
           allowedAudiences: [
