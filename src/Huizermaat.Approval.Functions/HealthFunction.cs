@@ -1,0 +1,12 @@
+using Huizermaat.Approval.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Huizermaat.Approval.Functions;
+
+public static class HealthFunction
+{
+    [Function("Health")]
+    public static IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = HealthHandler.Route)] HttpRequest request) =>
+        HealthHandler.Handle();
+}

@@ -1,0 +1,51 @@
+namespace Huizermaat.Approval.Functions.Tests;
+
+/// <summary>The function set that the Functions SDK generated for the app is the expected contract.</summary>
+public sealed class FunctionSetTests
+{
+    private readonly FunctionsMetadata _metadata = FunctionsMetadata.Load(FunctionsApp.OutputDirectory);
+
+    [Fact]
+    public void The_app_serves_exactly_the_expected_http_routes_and_methods() =>
+        Assert.Equal(Sorted(ExpectedContract.HttpEndpoints.Select(e => e.ToString())), Sorted(_metadata.HttpEndpoints.Select(e => e.ToString())));
+
+    [Fact]
+    public void The_app_hosts_exactly_the_expected_orchestrations() =>
+        Assert.Equal(Sorted(ExpectedContract.Orchestrations), Sorted(_metadata.NamesOf(TriggerKinds.Orchestration)));
+
+    [Fact]
+    public void The_app_hosts_exactly_the_expected_activities() =>
+        Assert.Equal(Sorted(ExpectedContract.Activities), Sorted(_metadata.NamesOf(TriggerKinds.Activity)));
+
+    [Fact]
+    public void Every_function_uses_a_trigger_kind_the_app_is_deployed_for() =>
+        Assert.All(_metadata.Triggers, t => Assert.Contains(t.Kind, ExpectedContract.TriggerKinds));
+
+    [Fact]
+    public void No_two_http_functions_claim_the_same_method_and_route()
+    {
+        var claims = _metadata.Triggers.Where(t => t.Kind == TriggerKinds.Http)
+            .SelectMany(t => t.Methods.Select(m => $"{m.ToUpperInvariant()} /{t.Route!.TrimStart('/')}"))
+            .GroupBy(c => c, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key);
+        Assert.Empty(claims);
+    }
+
+    [Fact]
+    public void Http_functions_need_no_function_key_because_app_service_authentication_guards_them() =>
+        // E-mail links for parents and the health probe carry no function key; sign-in is App Service
+        // Authentication's job (infra/app/auth.bicep), so every HTTP trigger is anonymous at the Functions level.
+        Assert.All(_metadata.Triggers.Where(t => t.Kind == TriggerKinds.Http), t => Assert.Equal("Anonymous", t.AuthLevel));
+
+    [Fact]
+    public void Health_is_an_anonymous_get_on_api_health()
+    {
+        var health = Assert.Single(_metadata.Triggers, t => t.FunctionName == "Health");
+        Assert.Equal(TriggerKinds.Http, health.Kind);
+        Assert.Equal("api/health", health.Route);
+        Assert.Equal(["get"], health.Methods);
+    }
+
+    private static List<string> Sorted(IEnumerable<string> values) => [.. values.Order(StringComparer.Ordinal)];
+}
