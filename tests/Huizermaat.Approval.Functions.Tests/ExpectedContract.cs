@@ -14,6 +14,10 @@ public static class ExpectedContract
     public static IReadOnlySet<HttpEndpoint> HttpEndpoints { get; } = new HashSet<HttpEndpoint>
     {
         new("GET", "/api/health"),
+        new("GET", "/"),
+        new("GET", "/berichten/nieuw"),
+        new("POST", "/api/check"),
+        new("GET", "/assets/{name}"),
     };
 
     public static IReadOnlySet<string> Orchestrations { get; } = new HashSet<string>(StringComparer.Ordinal);

@@ -1,0 +1,38 @@
+using Huizermaat.Approval.Checks;
+using Huizermaat.Approval.Drafts;
+using Microsoft.AspNetCore.Http;
+
+namespace Huizermaat.Approval.Web.Api;
+
+/// <summary>
+/// <c>POST /api/check</c>: the protocol checks for a draft (the shape of the <c>check</c> command), for the
+/// form's live feedback. Changes nothing.
+/// </summary>
+public sealed class CheckApiHandler(ProtocolChecker checker)
+{
+    public const string Route = "api/check";
+
+    public async Task<IResult> HandleAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = await RequestBody.ReadTextAsync(request, RequestBody.MaxJsonBytes, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            return ApiError.TooLarge($"The request body is larger than {RequestBody.MaxJsonBytes:N0} bytes.");
+        }
+
+        Draft draft;
+        try
+        {
+            draft = DraftJson.Parse(body);
+        }
+        catch (DraftFormatException e)
+        {
+            return ApiError.BadRequest($"Not a valid draft: {e.Message}.");
+        }
+
+        var findings = checker.Check(draft).Select(FindingView.From).ToList();
+        var lengths = ChannelRules.All.Keys.ToDictionary(c => c.ToName(), c => PostLength.Of(draft.Text, c));
+        return Results.Ok(new CheckResponse(findings, lengths));
+    }
+}
