@@ -1,0 +1,39 @@
+using Huizermaat.Approval.Mail;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Huizermaat.Approval.Integrations.Mail;
+
+public static class MailServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="SendGridMailSender"/> as the <see cref="IMailSender"/>, its options from the
+    /// <c>SendGrid</c> section, and an HTTP client that retries 429 and 5xx with exponential backoff, honouring
+    /// Retry-After. Hosts call this only when <see cref="SendGridOptions.IsConfigured"/>; otherwise they register the
+    /// development mailbox.
+    /// </summary>
+    public static IServiceCollection AddSendGridMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SendGridOptions>()
+            .Bind(configuration.GetSection(SendGridOptions.SectionName))
+            .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.FromEmail), "SendGrid:FromEmail is required when SendGrid:ApiKey is set.")
+            .ValidateOnStart();
+        services.AddHttpClient<IMailSender, SendGridMailSender>()
+            .AddResilienceHandler("sendgrid", static (builder, context) =>
+            {
+                var settings = context.ServiceProvider.GetRequiredService<IOptions<SendGridOptions>>().Value;
+                builder.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(1, settings.MaxRetries),
+                    Delay = settings.RetryDelay,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    ShouldRetryAfterHeader = true,
+                });
+            });
+        return services;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+
+namespace Huizermaat.Approval.Mail.Templates;
+
+/// <summary>
+/// Renders a <see cref="MailModel"/> into a <see cref="MailMessage"/> with our Dutch templates: an HTML body and a
+/// plain-text body saying the same thing, every value HTML-encoded, times in Europe/Amsterdam.
+/// </summary>
+public static class MailComposer
+{
+    public const string InstanceIdArg = "instance_id";
+    public const string StepIdArg = "step_id";
+    public const string KindArg = "mail_kind";
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static MailMessage Compose(MailModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var body = new MailBody().Paragraph(Greeting(model.To));
+        IReadOnlyList<MailInlineImage> images = [];
+        var (kind, subject) = model switch
+        {
+            ManagerRequestMail m => (MailKind.ManagerRequest, ManagerRequest(m, body)),
+            ConsentRequestMail m => (MailKind.ConsentRequest, ConsentRequest(m, body, out images)),
+            ReminderMail m => (MailKind.Reminder, Reminder(m, body)),
+            EscalationMail m => (MailKind.Escalation, Escalation(m, body)),
+            DecisionMail m => (MailKind.DecisionToAuthor, Decision(m, body)),
+            ExpiryMail m => (MailKind.Expiry, Expiry(m, body)),
+            PublicationMail m => (MailKind.Publication, Publication(m, body)),
+            TakedownMail m => (MailKind.Takedown, Takedown(m, body)),
+            _ => throw new ArgumentException($"No mail template for {model.GetType().Name}.", nameof(model)),
+        };
+        var (html, text) = body.Render(subject);
+        var args = new Dictionary<string, string>
+        {
+            [InstanceIdArg] = model.InstanceId,
+            [StepIdArg] = model.StepId,
+            [KindArg] = kind.ToString(),
+        };
+        return new MailMessage(kind, model.To, subject, html, text, args, images.Count == 0 ? null : images);
+    }
+
+    private static string ManagerRequest(ManagerRequestMail m, MailBody body)
+    {
+        body.Paragraph($"{m.AuthorName} wil namens de school een bericht plaatsen op {string.Join(", ", m.Channels)} en vraagt je goedkeuring:")
+            .Quote(m.PostText)
+            .Paragraph($"Bekijk het bericht met de foto's en de controle op het protocol, en keur het goed of af vóór {When(m.Deadline)}.")
+            .Button("Bericht bekijken en beslissen", m.ApprovalUrl);
+        return $"Goedkeuring gevraagd: bericht van {m.AuthorName}";
+    }
+
+    private static string ConsentRequest(ConsentRequestMail m, MailBody body, out IReadOnlyList<MailInlineImage> images)
+    {
+        images = m.Photos
+            .Select((photo, i) => new MailInlineImage(
+                string.Create(CultureInfo.InvariantCulture, $"foto{i + 1}"), photo.FileName, photo.ContentType, photo.Content))
+            .ToList();
+        var who = m.AskingThePersonThemself ? "jij" : m.PersonName;
+        body.Paragraph($"{m.AuthorName} wil namens de school een bericht op sociale media plaatsen met foto's waarop {who} te zien {(m.AskingThePersonThemself ? "bent" : "is")}. "
+                + "Wij plaatsen dit alleen met jouw toestemming.")
+            .Quote(m.PostText);
+        if (images.Count > 0)
+        {
+            body.Images(images);
+        }
+
+        body.Paragraph($"Geef je toestemming, of weiger, vóór {When(m.Deadline)}. Zonder antwoord plaatsen we het bericht niet met deze foto's.")
+            .Button("Bekijken en toestemming geven of weigeren", m.ConsentUrl)
+            .Paragraph("Ook na plaatsing kun je je toestemming via dezelfde link intrekken; het bericht wordt dan verwijderd.");
+        return m.AskingThePersonThemself
+            ? "Toestemming gevraagd voor een bericht waarop jij te zien bent"
+            : $"Toestemming gevraagd voor een bericht met {m.PersonName}";
+    }
+
+    private static string Reminder(ReminderMail m, MailBody body)
+    {
+        if (m.PersonName is null)
+        {
+            body.Paragraph($"Herinnering: het bericht van {m.AuthorName} wacht nog op je goedkeuring.");
+        }
+        else
+        {
+            body.Paragraph($"Herinnering: het bericht van {m.AuthorName} met foto's van {m.PersonName} wacht nog op je toestemming.");
+        }
+
+        body.Paragraph($"Zonder antwoord vóór {When(m.Deadline)} wordt het bericht niet geplaatst.")
+            .Button("Bekijken en beslissen", m.ActionUrl);
+        return m.PersonName is null
+            ? $"Herinnering: goedkeuring gevraagd voor bericht van {m.AuthorName}"
+            : $"Herinnering: toestemming gevraagd voor een bericht met {m.PersonName}";
+    }
+
+    private static string Escalation(EscalationMail m, MailBody body)
+    {
+        body.Paragraph($"{m.ManagerName} heeft nog niet gereageerd op een bericht van {m.AuthorName}. Als plaatsvervanger vragen we nu jouw goedkeuring:")
+            .Quote(m.PostText)
+            .Paragraph($"Keur het goed of af vóór {When(m.Deadline)}.")
+            .Button("Bericht bekijken en beslissen", m.ApprovalUrl);
+        return $"Goedkeuring gevraagd (plaatsvervanger van {m.ManagerName}): bericht van {m.AuthorName}";
+    }
+
+    private static string Decision(DecisionMail m, MailBody body)
+    {
+        var (subject, sentence) = m.Outcome switch
+        {
+            DecisionOutcome.Approved => ("Je bericht is goedgekeurd", "Je bericht is goedgekeurd en wordt op het gekozen moment geplaatst."),
+            DecisionOutcome.Rejected => ("Je bericht is afgekeurd", $"{m.DeciderName} heeft je bericht afgekeurd. Het wordt niet geplaatst."),
+            DecisionOutcome.ConsentRefused => ("Geen toestemming voor je bericht", $"Er is geen toestemming gegeven voor {m.DeciderName}. Het bericht wordt niet geplaatst met deze foto's."),
+            _ => throw new ArgumentOutOfRangeException(nameof(m), m.Outcome, null),
+        };
+        body.Paragraph(sentence);
+        if (!string.IsNullOrWhiteSpace(m.Comment))
+        {
+            body.Paragraph("Toelichting:").Quote(m.Comment);
+        }
+
+        body.Button("Status van je bericht bekijken", m.StatusUrl);
+        return subject;
+    }
+
+    private static string Expiry(ExpiryMail m, MailBody body)
+    {
+        body.Paragraph("Niet alle goedkeuringen zijn op tijd binnengekomen, dus je bericht wordt niet geplaatst. Geen antwoord telt als geen toestemming.");
+        if (m.Outstanding.Count > 0)
+        {
+            body.Paragraph("Er ontbrak nog een antwoord voor:").List(m.Outstanding);
+        }
+
+        body.Paragraph("Je kunt het bericht opnieuw indienen.")
+            .Button("Status van je bericht bekijken", m.StatusUrl);
+        return "Je bericht is verlopen zonder alle goedkeuringen";
+    }
+
+    private static string Publication(PublicationMail m, MailBody body)
+    {
+        if (m.Posts.Count > 0)
+        {
+            body.Paragraph("Je bericht is geplaatst:").Links(m.Posts);
+        }
+
+        if (m.FailedNetworks.Count > 0)
+        {
+            body.Paragraph("Plaatsen is (nog) niet gelukt op onderstaande kanalen; de communicatieafdeling kijkt ernaar:").List(m.FailedNetworks);
+        }
+
+        return m.FailedNetworks.Count == 0 ? "Je bericht is geplaatst" : "Je bericht is gedeeltelijk geplaatst";
+    }
+
+    private static string Takedown(TakedownMail m, MailBody body)
+    {
+        body.Paragraph("Een geplaatst bericht is verwijderd. Reden:").Quote(m.Reason);
+        if (m.RemovedPosts.Count > 0)
+        {
+            body.Paragraph("Verwijderd van:").Links(m.RemovedPosts);
+        }
+
+        if (m.FailedNetworks.Count > 0)
+        {
+            body.Paragraph("Verwijderen is (nog) niet gelukt op onderstaande kanalen; de communicatieafdeling zorgt ervoor:").List(m.FailedNetworks);
+        }
+
+        return "Bericht verwijderd van sociale media";
+    }
+
+    private static string Greeting(MailAddress to) =>
+        string.IsNullOrWhiteSpace(to.Name) ? "Beste ontvanger," : $"Beste {to.Name},";
+
+    private static string When(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("dddd d MMMM yyyy 'om' HH:mm", Dutch);
+}
