@@ -1,0 +1,11 @@
+namespace Huizermaat.Approval.Integrations.Publishing.Meta;
+
+/// <summary>The school's Facebook Page, bound from <c>Publishing:Facebook</c>.</summary>
+public sealed class FacebookOptions : MetaGraphOptions
+{
+    public const string SectionName = "Publishing:Facebook";
+
+    public string? PageId { get; set; }
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(PageId) && !string.IsNullOrWhiteSpace(AccessToken);
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Media;
+using Huizermaat.Approval.Publishing;
+using Microsoft.Extensions.Options;
+
+namespace Huizermaat.Approval.Integrations.Publishing.Meta;
+
+/// <summary>
+/// A Facebook Page through the Graph API. Text: <c>POST /{page}/feed</c>. One photo: <c>POST /{page}/photos</c>.
+/// Several photos: each uploaded unpublished to <c>/{page}/photos</c>, then one <c>/{page}/feed</c> post with
+/// <c>attached_media</c>. One video: <c>POST /{page}/videos</c>. The Graph API has no idempotency key.
+/// </summary>
+public sealed class FacebookPublisher(HttpClient http, IMediaStore media, IOptions<FacebookOptions> options)
+    : NetworkPublisher(http, media)
+{
+    public override Channel Channel => Channel.Facebook;
+
+    protected override string Network => "Facebook";
+
+    public override async Task<PublishedPost> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var settings = Settings();
+        var page = Uri.EscapeDataString(settings.PageId!);
+        var photos = request.Media.Where(m => m.Kind == MediaKind.Photo).ToList();
+        var videos = request.Media.Where(m => m.Kind == MediaKind.Video).ToList();
+        if (request.Media.Any(m => m.Kind == MediaKind.Audio))
+        {
+            throw new PublishException("Facebook Pages do not take audio files; attach a video or a photo instead.", isTransient: false);
+        }
+
+        if (videos.Count > 1 || (videos.Count == 1 && photos.Count > 0))
+        {
+            throw new PublishException("A Facebook post holds either photos or one video, not both.", isTransient: false);
+        }
+
+        string postId;
+        if (videos.Count == 1)
+        {
+            using var upload = await Upload(settings, $"{page}/videos", videos[0], [new("description", request.Text)], cancellationToken).ConfigureAwait(false);
+            postId = Required((await SendAsync(upload, cancellationToken).ConfigureAwait(false)).Json, "id");
+        }
+        else if (photos.Count == 1)
+        {
+            using var upload = await Upload(settings, $"{page}/photos", photos[0], [new("message", request.Text), new("published", "true")], cancellationToken).ConfigureAwait(false);
+            var photo = (await SendAsync(upload, cancellationToken).ConfigureAwait(false)).Json;
+            postId = Text(photo, "post_id") ?? Required(photo, "id");
+        }
+        else
+        {
+            var fields = new List<KeyValuePair<string, string>> { new("message", request.Text) };
+            for (var i = 0; i < photos.Count; i++)
+            {
+                // Unpublished photos are harmless if repeated: only the feed post below makes anything visible.
+                using var upload = await Upload(settings, $"{page}/photos", photos[i], [new("published", "false")], cancellationToken).ConfigureAwait(false);
+                upload.MarkRetrySafe();
+                var photoId = Required((await SendAsync(upload, cancellationToken).ConfigureAwait(false)).Json, "id");
+                fields.Add(new(string.Create(CultureInfo.InvariantCulture, $"attached_media[{i}]"), JsonSerializer.Serialize(new { media_fbid = photoId })));
+            }
+
+            fields.Add(new("access_token", settings.AccessToken!));
+            using var feed = new HttpRequestMessage(HttpMethod.Post, settings.Api($"{page}/feed")) { Content = new FormUrlEncodedContent(fields) };
+            postId = Required((await SendAsync(feed, cancellationToken).ConfigureAwait(false)).Json, "id");
+        }
+
+        using var permalink = new HttpRequestMessage(HttpMethod.Get, settings.Api($"{Uri.EscapeDataString(postId)}?fields=permalink_url&access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
+        var url = Text((await SendAsync(permalink, cancellationToken).ConfigureAwait(false)).Json, "permalink_url");
+        return new PublishedPost(Channel.Facebook, postId, new Uri(url ?? $"https://www.facebook.com/{postId}"));
+    }
+
+    public override async Task<PublishedPost?> FindAsync(PublishRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var settings = Settings();
+        using var recent = new HttpRequestMessage(HttpMethod.Get, settings.Api(
+            $"{Uri.EscapeDataString(settings.PageId!)}/posts?fields=id,message,permalink_url&limit=25&access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
+        var posts = (await SendAsync(recent, cancellationToken).ConfigureAwait(false)).Json;
+        if (!posts.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        return data.EnumerateArray()
+            .Where(p => PostText.Same(Text(p, "message"), request.Text))
+            .Select(p => new PublishedPost(Channel.Facebook, Required(p, "id"), new Uri(Text(p, "permalink_url") ?? $"https://www.facebook.com/{Required(p, "id")}")))
+            .FirstOrDefault();
+    }
+
+    public override async Task DeleteAsync(PublishedPost post, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var settings = Settings();
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, settings.Api($"{Uri.EscapeDataString(post.PostId)}?access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
+        await SendAsync(delete, cancellationToken, notFoundIsDone: true).ConfigureAwait(false);
+    }
+
+    internal override PublishException ToException(HttpResponseMessage response, string body) =>
+        GraphErrors.ToException(Network, response, body);
+
+    private async Task<HttpRequestMessage> Upload(
+        FacebookOptions settings, string path, MediaReference item, KeyValuePair<string, string>[] fields, CancellationToken cancellationToken)
+    {
+        var file = new ByteArrayContent(await ReadMediaAsync(item, cancellationToken).ConfigureAwait(false));
+        file.Headers.ContentType = new MediaTypeHeaderValue(item.ContentType);
+        var form = new MultipartFormDataContent { { new StringContent(settings.AccessToken!), "access_token" } };
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        form.Add(file, "source", FileName(item));
+        return new HttpRequestMessage(HttpMethod.Post, settings.Api(path)) { Content = form };
+    }
+
+    private FacebookOptions Settings()
+    {
+        var settings = options.Value;
+        return settings.IsConfigured ? settings : throw NotConfigured();
+    }
+}

@@ -1,0 +1,28 @@
+namespace Huizermaat.Approval.Integrations.Publishing.X;
+
+/// <summary>
+/// The school's X account, bound from <c>Publishing:X</c>: an app's consumer key and secret and the account's
+/// access token and secret (OAuth 1.0a user context; these do not expire, unlike OAuth 2.0 user tokens).
+/// </summary>
+public sealed class XOptions
+{
+    public const string SectionName = "Publishing:X";
+
+    public Uri ApiUrl { get; set; } = new("https://api.x.com/");
+
+    public string? ConsumerKey { get; set; }
+
+    public string? ConsumerSecret { get; set; }
+
+    public string? AccessToken { get; set; }
+
+    public string? AccessTokenSecret { get; set; }
+
+    /// <summary>The account's numeric user id (for finding a post after an ambiguous failure).</summary>
+    public string? UserId { get; set; }
+
+    public bool IsConfigured =>
+        !string.IsNullOrWhiteSpace(ConsumerKey) && !string.IsNullOrWhiteSpace(ConsumerSecret)
+        && !string.IsNullOrWhiteSpace(AccessToken) && !string.IsNullOrWhiteSpace(AccessTokenSecret)
+        && !string.IsNullOrWhiteSpace(UserId);
+}
