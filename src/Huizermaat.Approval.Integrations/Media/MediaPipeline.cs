@@ -1,0 +1,197 @@
+using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Media;
+using ImageMagick;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Huizermaat.Approval.Integrations.Media;
+
+/// <summary>
+/// What every upload goes through before it is stored: its type sniffed from the bytes, a size limit per kind;
+/// photos decoded and re-encoded (JPEG, or GIF for GIFs) with all metadata (EXIF, XMP, IPTC, GPS) left behind,
+/// after the pixel count is checked from the header alone (a decompression bomb is never decoded), and a JPEG
+/// thumbnail; videos and M4A audio with their metadata boxes blanked. Refusals are <see cref="MediaRejectedException"/>.
+/// </summary>
+public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipelineOptions> options, ILogger<MediaPipeline> logger)
+{
+    /// <summary>Processes an upload and stores it under a new id.</summary>
+    /// <exception cref="MediaRejectedException">The upload is not acceptable.</exception>
+    public async Task<StoredMedia> IngestAsync(Stream upload, CancellationToken cancellationToken)
+    {
+        var processed = await ProcessAsync(upload, cancellationToken).ConfigureAwait(false);
+        var media = new StoredMedia(Guid.NewGuid().ToString("N"), processed.Kind, processed.ContentType, processed.Content.Length);
+        using var content = new MemoryStream(processed.Content, writable: false);
+        await store.SaveAsync(media, content, processed.Thumbnail, cancellationToken).ConfigureAwait(false);
+        LogStored(logger, media.MediaId, media.Kind, media.ContentType, media.Length);
+        return media;
+    }
+
+    /// <exception cref="MediaRejectedException">The upload is not acceptable.</exception>
+    public async Task<ProcessedMedia> ProcessAsync(Stream upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var settings = options.Value;
+        var header = new byte[MediaSniffer.HeaderLength];
+        var read = await upload.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        if (read == 0)
+        {
+            throw new MediaRejectedException(MediaRejection.Empty, "The upload is empty.", "Het bestand is leeg.");
+        }
+
+        var format = MediaSniffer.Sniff(header.AsSpan(0, read)) ?? throw new MediaRejectedException(
+            MediaRejection.UnsupportedType,
+            "The upload is not a supported photo, video or audio format (JPEG, PNG, GIF, WebP, HEIC, MP4, MOV, MP3, M4A, WAV).",
+            "Dit bestandstype wordt niet ondersteund. Upload een foto (JPEG, PNG, GIF, WebP, HEIC), video (MP4, MOV) of geluid (MP3, M4A, WAV).");
+        var limit = format.Kind switch
+        {
+            MediaKind.Photo => settings.MaxPhotoBytes,
+            MediaKind.Video => settings.MaxVideoBytes,
+            _ => settings.MaxAudioBytes,
+        };
+        var bytes = await ReadAll(header.AsMemory(0, read), upload, limit, cancellationToken).ConfigureAwait(false);
+        return format.Kind == MediaKind.Photo ? ProcessImage(bytes, format, settings) : ProcessRecording(bytes, format);
+    }
+
+    private static async Task<byte[]> ReadAll(ReadOnlyMemory<byte> header, Stream upload, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(header.Span);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await upload.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                throw new MediaRejectedException(
+                    MediaRejection.TooLarge,
+                    $"The upload is larger than the limit of {limit / (1024 * 1024)} MB for its kind.",
+                    $"Het bestand is te groot: maximaal {limit / (1024 * 1024)} MB.");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ProcessedMedia ProcessImage(byte[] bytes, SniffedFormat format, MediaPipelineOptions settings)
+    {
+        // The coder is fixed to the sniffed format: ImageMagick must never choose one from the content itself.
+        var read = new MagickReadSettings
+        {
+            Format = format.ContentType switch
+            {
+                "image/jpeg" => MagickFormat.Jpeg,
+                "image/png" => MagickFormat.Png,
+                "image/gif" => MagickFormat.Gif,
+                "image/webp" => MagickFormat.WebP,
+                _ => MagickFormat.Heic,
+            },
+        };
+        try
+        {
+            var info = new MagickImageInfo(bytes, read);
+            var pixels = (long)info.Width * info.Height;
+            if (pixels > settings.MaxPixels)
+            {
+                throw new MediaRejectedException(
+                    MediaRejection.TooManyPixels,
+                    $"The image is {info.Width} × {info.Height} pixels, more than the limit of {settings.MaxPixels / 1_000_000} megapixels; it was not decoded.",
+                    $"De afbeelding is te groot ({info.Width} × {info.Height} pixels). Verklein hem tot hoogstens {settings.MaxPixels / 1_000_000} megapixel.");
+            }
+
+            return format.ContentType == "image/gif" ? ReencodeGif(bytes, read, pixels, settings) : ReencodeAsJpeg(bytes, read, settings);
+        }
+        catch (MagickException e)
+        {
+            throw Corrupt(e);
+        }
+    }
+
+    private static ProcessedMedia ReencodeAsJpeg(byte[] bytes, MagickReadSettings read, MediaPipelineOptions settings)
+    {
+        using var image = new MagickImage();
+        var damaged = new List<string>();
+        image.Warning += (_, e) =>
+        {
+            if (e.Exception is MagickCorruptImageWarningException)
+            {
+                damaged.Add(e.Message);
+            }
+        };
+        image.Read(bytes, read);
+        if (damaged.Count > 0)
+        {
+            throw Corrupt(new MagickCorruptImageErrorException(string.Join("; ", damaged)));
+        }
+
+        image.AutoOrient();
+        image.TransformColorSpace(ColorProfiles.SRGB);
+        image.Strip();
+        image.BackgroundColor = MagickColors.White;
+        image.Alpha(AlphaAction.Remove);
+        image.Format = MagickFormat.Jpeg;
+        image.Quality = settings.JpegQuality;
+        var content = image.ToByteArray();
+        image.Thumbnail(settings.ThumbnailSize, settings.ThumbnailSize);
+        image.Strip();
+        image.Quality = 80;
+        return new ProcessedMedia(MediaKind.Photo, "image/jpeg", content, image.ToByteArray());
+    }
+
+    private static ProcessedMedia ReencodeGif(byte[] bytes, MagickReadSettings read, long pixelsPerFrame, MediaPipelineOptions settings)
+    {
+        using var frames = new MagickImageCollection();
+        frames.Ping(bytes, read);
+        if (frames.Count * pixelsPerFrame > settings.MaxPixels * 4)
+        {
+            throw new MediaRejectedException(
+                MediaRejection.TooManyPixels,
+                $"The animation has {frames.Count} frames of {pixelsPerFrame} pixels, too many to decode.",
+                "De animatie is te groot (te veel beelden of pixels).");
+        }
+
+        frames.Read(bytes, read);
+        foreach (var frame in frames)
+        {
+            frame.Strip();
+        }
+
+        var content = frames.ToByteArray(MagickFormat.Gif);
+        using var thumbnail = (MagickImage)frames[0].Clone();
+        thumbnail.Thumbnail(settings.ThumbnailSize, settings.ThumbnailSize);
+        thumbnail.Strip();
+        thumbnail.BackgroundColor = MagickColors.White;
+        thumbnail.Alpha(AlphaAction.Remove);
+        thumbnail.Format = MagickFormat.Jpeg;
+        thumbnail.Quality = 80;
+        return new ProcessedMedia(MediaKind.Photo, "image/gif", content, thumbnail.ToByteArray());
+    }
+
+    private static ProcessedMedia ProcessRecording(byte[] bytes, SniffedFormat format)
+    {
+        var valid = format.ContentType switch
+        {
+            "video/mp4" or "video/quicktime" or "audio/mp4" => IsoMediaScrubber.TryScrub(bytes),
+            "audio/wav" => bytes.Length >= 12 && BitConverter.ToUInt32(bytes, 4) + 8L == bytes.Length,
+            _ => true,
+        };
+        if (!valid)
+        {
+            throw new MediaRejectedException(
+                MediaRejection.Corrupt,
+                $"The {format.ContentType} file is truncated or has data appended to it.",
+                "Het bestand is beschadigd of onvolledig. Exporteer het opnieuw en probeer het nog eens.");
+        }
+
+        return new ProcessedMedia(format.Kind, format.ContentType, bytes, null);
+    }
+
+    private static MediaRejectedException Corrupt(MagickException e) => new(
+        MediaRejection.Corrupt,
+        $"The image cannot be decoded (truncated or damaged): {e.Message}",
+        "De afbeelding is beschadigd of onvolledig en kan niet worden gelezen. Exporteer haar opnieuw en probeer het nog eens.",
+        e);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stored media {MediaId}: {Kind}, {ContentType}, {Length} bytes")]
+    private static partial void LogStored(ILogger logger, string mediaId, MediaKind kind, string contentType, long length);
+}

@@ -1,0 +1,120 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+using ImageMagick;
+
+namespace Huizermaat.Approval.Integrations.Tests.Media;
+
+/// <summary>Real files made in the test: photos with metadata (Magick.NET), a PNG bomb, MP4 boxes.</summary>
+internal static class TestMedia
+{
+    public const string Latitude = "52.2";
+
+    /// <summary>A JPEG as a phone makes it: EXIF with camera and GPS position, XMP and IPTC.</summary>
+    public static byte[] PhotoWithLocation(uint width = 64, uint height = 48, ushort orientation = 1)
+    {
+        using var image = new MagickImage(MagickColors.CornflowerBlue, width, height);
+        var exif = new ExifProfile();
+        exif.SetValue(ExifTag.Make, "Apple");
+        exif.SetValue(ExifTag.Model, "iPhone 15");
+        exif.SetValue(ExifTag.GPSLatitudeRef, "N");
+        exif.SetValue(ExifTag.GPSLatitude, [new Rational(52, 1), new Rational(12, 1), new Rational(3, 1)]);
+        exif.SetValue(ExifTag.GPSLongitudeRef, "E");
+        exif.SetValue(ExifTag.GPSLongitude, [new Rational(5, 1), new Rational(14, 1), new Rational(7, 1)]);
+        exif.SetValue(ExifTag.Orientation, orientation);
+        image.Orientation = (Orientation)orientation;
+        image.SetProfile(exif);
+        var iptc = new IptcProfile();
+        iptc.SetValue(IptcTag.City, "Huizen");
+        iptc.SetValue(IptcTag.Byline, "Juf Jansen");
+        image.SetProfile(iptc);
+        image.SetProfile(new XmpProfile(Encoding.UTF8.GetBytes(
+            """<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="52,12.05N"/></rdf:RDF></x:xmpmeta><?xpacket end="w"?>""")));
+        image.Format = MagickFormat.Jpeg;
+        return image.ToByteArray();
+    }
+
+    public static byte[] Png(uint width, uint height, bool transparent = false)
+    {
+        using var image = new MagickImage(transparent ? MagickColors.Transparent : MagickColors.OrangeRed, width, height);
+        image.Format = MagickFormat.Png;
+        return image.ToByteArray();
+    }
+
+    /// <summary>
+    /// A real decompression bomb: a valid 1-bit grayscale PNG of <paramref name="side"/> × <paramref name="side"/>
+    /// pixels, all white, a few kilobytes compressed (decoded, it would take gigabytes).
+    /// </summary>
+    public static byte[] PngBomb(int side)
+    {
+        using var file = new MemoryStream();
+        file.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, side);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), side);
+        header[8] = 1; // bit depth
+        header[9] = 0; // grayscale
+        Chunk(file, "IHDR", header);
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var row = new byte[1 + ((side + 7) / 8)];
+            Array.Fill(row, (byte)0xFF);
+            row[0] = 0; // filter: none
+            for (var y = 0; y < side; y++)
+            {
+                zlib.Write(row);
+            }
+        }
+
+        Chunk(file, "IDAT", compressed.ToArray());
+        Chunk(file, "IEND", []);
+        return file.ToArray();
+    }
+
+    /// <summary>An MP4 skeleton: ftyp, a moov with a udta holding a ©xyz location and a track with its own meta, and mdat.</summary>
+    public static byte[] Mp4WithLocation()
+    {
+        var location = Box("\u00A9xyz", [0, 12, 0x15, 0xC7, .. Encoding.ASCII.GetBytes("+52.2000+005.2400/")]);
+        var trackMeta = Box("meta", [0, 0, 0, 0, .. Box("keys", Encoding.ASCII.GetBytes("com.apple.quicktime.location.ISO6709"))]);
+        var moov = Box("moov", [.. Box("mvhd", new byte[100]), .. Box("trak", [.. Box("tkhd", new byte[84]), .. trackMeta]), .. Box("udta", location)]);
+        return [.. Box("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isomiso2mp41"u8]), .. moov, .. Box("mdat", new byte[64])];
+    }
+
+    public static byte[] Box(string type, byte[] payload)
+    {
+        var box = new byte[8 + payload.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(box, (uint)box.Length);
+        Encoding.Latin1.GetBytes(type, box.AsSpan(4));
+        payload.CopyTo(box, 8);
+        return box;
+    }
+
+    private static void Chunk(Stream file, string type, byte[] data)
+    {
+        Span<byte> length = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
+        file.Write(length);
+        var typed = new byte[4 + data.Length];
+        Encoding.ASCII.GetBytes(type, typed);
+        data.CopyTo(typed, 4);
+        file.Write(typed);
+        BinaryPrimitives.WriteUInt32BigEndian(length, Crc32(typed));
+        file.Write(length);
+    }
+
+    private static uint Crc32(byte[] data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+        }
+
+        return ~crc;
+    }
+}
