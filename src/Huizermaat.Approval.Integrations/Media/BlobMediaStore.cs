@@ -30,7 +30,7 @@ public sealed class BlobMediaStore(BlobServiceClient service, IOptions<BlobMedia
             Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
         };
         await Original(media.MediaId).UploadAsync(content, upload, cancellationToken).ConfigureAwait(false);
-        if (thumbnail is { } bytes)
+        if (thumbnail is { IsEmpty: false } bytes)
         {
             await Thumbnail(media.MediaId).UploadAsync(
                 BinaryData.FromBytes(bytes),

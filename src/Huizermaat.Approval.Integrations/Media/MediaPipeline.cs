@@ -21,7 +21,8 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
         var processed = await ProcessAsync(upload, cancellationToken).ConfigureAwait(false);
         var media = new StoredMedia(Guid.NewGuid().ToString("N"), processed.Kind, processed.ContentType, processed.Content.Length);
         using var content = new MemoryStream(processed.Content, writable: false);
-        await store.SaveAsync(media, content, processed.Thumbnail, cancellationToken).ConfigureAwait(false);
+        ReadOnlyMemory<byte>? thumbnail = processed.Thumbnail is { } bytes ? bytes : null;
+        await store.SaveAsync(media, content, thumbnail, cancellationToken).ConfigureAwait(false);
         LogStored(logger, media.MediaId, media.Kind, media.ContentType, media.Length);
         return media;
     }

@@ -32,7 +32,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var port = FreePort();
         _azurite = Process.Start(new ProcessStartInfo(azurite)
         {
-            ArgumentList = { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", _folder, "--skipApiVersionCheck", "--silent", "--inMemoryPersistence" },
+            ArgumentList = { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", _folder, "--skipApiVersionCheck", "--silent" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
@@ -46,8 +46,13 @@ public sealed class AzuriteFixture : IAsyncLifetime
                 await probe.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
                 return;
             }
-            catch (SocketException) when (!timeout.IsCancellationRequested && !_azurite.HasExited)
+            catch (SocketException) when (!timeout.IsCancellationRequested)
             {
+                if (_azurite.HasExited)
+                {
+                    throw new InvalidOperationException($"Azurite exited: {await _azurite.StandardError.ReadToEndAsync(timeout.Token)}");
+                }
+
                 await Task.Delay(100, timeout.Token);
             }
         }
