@@ -66,6 +66,40 @@ public sealed class MediaPipelineTests
     }
 
     [Fact]
+    public async Task A_WebP_photo_becomes_a_JPEG()
+    {
+        using var webp = new MagickImage(MagickColors.Teal, 120, 80) { Format = MagickFormat.WebP };
+
+        var processed = await Pipeline().ProcessAsync(new MemoryStream(webp.ToByteArray()), CancellationToken.None);
+
+        Assert.Equal("image/jpeg", processed.ContentType);
+        Assert.Equal((120u, 80u), (new MagickImageInfo(processed.Content).Width, new MagickImageInfo(processed.Content).Height));
+    }
+
+    [Fact]
+    public async Task An_animated_GIF_stays_an_animation_without_its_comments()
+    {
+        using var frames = new MagickImageCollection();
+        foreach (var color in new[] { MagickColors.Red, MagickColors.Green, MagickColors.Blue })
+        {
+            var frame = new MagickImage(color, 50, 50) { AnimationDelay = 20 };
+            frame.SetAttribute("comment", "Gemaakt in Huizen door Juf Jansen");
+            frames.Add(frame);
+        }
+
+        var gif = frames.ToByteArray(MagickFormat.Gif);
+        Assert.Contains("Huizen", System.Text.Encoding.Latin1.GetString(gif), StringComparison.Ordinal);
+
+        var processed = await Pipeline().ProcessAsync(new MemoryStream(gif), CancellationToken.None);
+
+        Assert.Equal("image/gif", processed.ContentType);
+        using var result = new MagickImageCollection(processed.Content);
+        Assert.Equal(3, result.Count);
+        Assert.DoesNotContain("Huizen", System.Text.Encoding.Latin1.GetString(processed.Content), StringComparison.Ordinal);
+        Assert.Equal(MagickFormat.Jpeg, new MagickImageInfo(processed.Thumbnail!).Format);
+    }
+
+    [Fact]
     public async Task An_executable_renamed_to_jpg_is_refused()
     {
         byte[] exe = [.. "MZ"u8, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF, 0, 0, .. new byte[512]];
