@@ -1,6 +1,7 @@
 using Huizermaat.Approval.Mail;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -13,7 +14,7 @@ public static class MailServiceCollectionExtensions
     /// Registers <see cref="SendGridMailSender"/> as the <see cref="IMailSender"/>, its options from the
     /// <c>SendGrid</c> section, and an HTTP client that retries 429 and 5xx with exponential backoff, honouring
     /// Retry-After. Hosts call this only when <see cref="SendGridOptions.IsConfigured"/>; otherwise they register the
-    /// development mailbox.
+    /// development mailbox. Also registers the <see cref="SendGridEventWebhook"/> reader.
     /// </summary>
     public static IServiceCollection AddSendGridMail(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +22,8 @@ public static class MailServiceCollectionExtensions
             .Bind(configuration.GetSection(SendGridOptions.SectionName))
             .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.FromEmail), "SendGrid:FromEmail is required when SendGrid:ApiKey is set.")
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SendGridEventWebhook>();
         services.AddHttpClient<IMailSender, SendGridMailSender>()
             .AddResilienceHandler("sendgrid", static (builder, context) =>
             {

@@ -25,5 +25,14 @@ public sealed class SendGridOptions
     /// <summary>First backoff delay (exponential, with jitter).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The Signed Event Webhook's verification key (base64, as SendGrid shows it under Mail Settings → Event Webhook
+    /// → Signature Verification). Without it, event posts are refused.
+    /// </summary>
+    public string? WebhookVerificationKey { get; set; }
+
+    /// <summary>How old an event post's timestamp may be (refuses replays of captured posts).</summary>
+    public TimeSpan WebhookMaxAge { get; set; } = TimeSpan.FromMinutes(10);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ApiKey);
 }
