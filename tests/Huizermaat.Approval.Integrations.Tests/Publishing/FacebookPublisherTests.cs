@@ -61,6 +61,31 @@ public sealed class FacebookPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_video_is_uploaded_to_the_video_host_with_its_description()
+    {
+        _fake.Media.Add("v1", "video/mp4", [0, 0, 0, 8, .. "ftyp"u8], MediaKind.Video);
+        _fake.Server.Given(Request.Create().WithPath("/video-host/v23.0/123/videos").UsingPost()).RespondWith(Response.Create().WithBody("""{"id":"123_456"}"""));
+
+        var post = await Publisher().PublishAsync(PublisherHarness.Request(Channel.Facebook, "Musical!", new MediaReference("v1", MediaKind.Video, "video/mp4")), CancellationToken.None);
+
+        Assert.Equal("123_456", post.PostId);
+        Assert.Equal(["POST /video-host/v23.0/123/videos", "GET /v23.0/123_456"], _fake.Calls());
+        Assert.Equal("Musical!", PublisherHarness.Part(_fake.Requests()[0], "description"));
+    }
+
+    [Fact]
+    public async Task A_post_whose_address_cannot_be_read_is_still_reported_published()
+    {
+        _fake.Server.Given(Request.Create().WithPath("/v23.0/999_1").UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
+        Feed().RespondWith(Response.Create().WithBody("""{"id":"999_1"}"""));
+
+        var post = await Publisher().PublishAsync(PublisherHarness.Request(Channel.Facebook, "Hallo"), CancellationToken.None);
+
+        Assert.Equal(new Uri("https://www.facebook.com/999_1"), post.Url);
+        Assert.Single(_fake.Requests("POST", "/v23.0/123/feed"));
+    }
+
+    [Fact]
     public async Task An_expired_token_is_a_permanent_failure_naming_the_cause()
     {
         Feed().RespondWith(Response.Create().WithStatusCode(400).WithBody(ExpiredToken));
@@ -131,6 +156,7 @@ public sealed class FacebookPublisherTests : IDisposable
 
     private FacebookPublisher Publisher() => _fake.Create<FacebookPublisher>(
         ("Publishing:Facebook:GraphUrl", _fake.Url.AbsoluteUri),
+        ("Publishing:Facebook:VideoGraphUrl", _fake.Url.AbsoluteUri + "video-host/"),
         ("Publishing:Facebook:PageId", "123"),
         ("Publishing:Facebook:AccessToken", "page-token"));
 }

@@ -56,6 +56,38 @@ public sealed class LinkedInPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_video_is_uploaded_in_the_parts_LinkedIn_asks_for_and_finalized_with_their_ETags()
+    {
+        var video = Enumerable.Range(0, 10).Select(i => (byte)i).ToArray();
+        _fake.Media.Add("v1", "video/mp4", video, MediaKind.Video);
+        _fake.Server.Given(Request.Create().WithPath("/rest/videos").WithParam("action", "initializeUpload").UsingPost())
+            .RespondWith(Response.Create().WithBody($$$"""
+                {"value":{"uploadUrlsExpireAt":1764000000000,"video":"urn:li:video:C5F10AQ","uploadToken":"",
+                  "uploadInstructions":[{"uploadUrl":"{{{_fake.Url}}}upload/part1","firstByte":0,"lastByte":5},{"uploadUrl":"{{{_fake.Url}}}upload/part2","firstByte":6,"lastByte":9}]}}
+                """));
+        _fake.Server.Given(Request.Create().WithPath("/upload/part1").UsingPut()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("ETag", "/AQHetag1"));
+        _fake.Server.Given(Request.Create().WithPath("/upload/part2").UsingPut()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("ETag", "/AQHetag2"));
+        _fake.Server.Given(Request.Create().WithPath("/rest/videos").WithParam("action", "finalizeUpload").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        _fake.Server.Given(Request.Create().WithPath("/rest/videos/urn:li:video:C5F10AQ").UsingGet())
+            .RespondWith(Response.Create().WithBody("""{"id":"urn:li:video:C5F10AQ","status":"AVAILABLE"}"""));
+        Posts().RespondWith(Response.Create().WithStatusCode(201).WithHeader("x-restli-id", "urn:li:share:7200"));
+
+        await Publisher().PublishAsync(PublisherHarness.Request(Channel.LinkedIn, "Musical!", new MediaReference("v1", MediaKind.Video, "video/mp4")), CancellationToken.None);
+
+        Assert.Equal(["POST /rest/videos", "PUT /upload/part1", "PUT /upload/part2", "POST /rest/videos", "GET /rest/videos/urn:li:video:C5F10AQ", "POST /rest/posts"], _fake.Calls());
+        using var init = JsonDocument.Parse(_fake.Requests()[0].Body!);
+        Assert.Equal(10, init.RootElement.GetProperty("initializeUploadRequest").GetProperty("fileSizeBytes").GetInt32());
+        Assert.Equal(video[..6], _fake.Requests()[1].BodyAsBytes);
+        Assert.Equal(video[6..], _fake.Requests()[2].BodyAsBytes);
+        using var finalize = JsonDocument.Parse(_fake.Requests()[3].Body!);
+        var request = finalize.RootElement.GetProperty("finalizeUploadRequest");
+        Assert.Equal("urn:li:video:C5F10AQ", request.GetProperty("video").GetString());
+        Assert.Equal(["/AQHetag1", "/AQHetag2"], request.GetProperty("uploadedPartIds").EnumerateArray().Select(e => e.GetString()));
+        using var post = JsonDocument.Parse(_fake.Requests()[5].Body!);
+        Assert.Equal("urn:li:video:C5F10AQ", post.RootElement.GetProperty("content").GetProperty("media").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task An_expired_token_is_a_permanent_failure_saying_a_page_admin_must_sign_in_again()
     {
         Posts().RespondWith(Response.Create().WithStatusCode(401).WithBody(

@@ -16,9 +16,11 @@ public sealed class LinkedInOptions
     /// <summary>The Marketing API version (YYYYMM) sent as the LinkedIn-Version header.</summary>
     public string ApiVersion { get; set; } = "202510";
 
+    /// <summary>How long to wait between two checks of an uploaded photo or video.</summary>
     public TimeSpan ImagePollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    public int MaxImagePolls { get; set; } = 30;
+    /// <summary>How many checks before giving up (a transient failure: the workflow retries later).</summary>
+    public int MaxImagePolls { get; set; } = 60;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(OrganizationId) && !string.IsNullOrWhiteSpace(AccessToken);
 

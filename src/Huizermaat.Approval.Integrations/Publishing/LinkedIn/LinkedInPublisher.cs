@@ -12,8 +12,9 @@ namespace Huizermaat.Approval.Integrations.Publishing.LinkedIn;
 /// <summary>
 /// LinkedIn organisation posts through the versioned REST API: each photo is registered
 /// (<c>POST /rest/images?action=initializeUpload</c>), uploaded to the returned address (PUT) and awaited until
-/// AVAILABLE; then the post is created (<c>POST /rest/posts</c>, its URN in the <c>x-restli-id</c> header).
-/// LinkedIn has no idempotency key. Videos and audio are not supported by this adapter yet.
+/// AVAILABLE; a video likewise through <c>/rest/videos</c> (upload in the parts LinkedIn asks for, then
+/// <c>finalizeUpload</c> with the parts' ETags); then the post is created (<c>POST /rest/posts</c>, its URN in the
+/// <c>x-restli-id</c> header). LinkedIn has no idempotency key. Audio is not a LinkedIn post type.
 /// </summary>
 public sealed class LinkedInPublisher(HttpClient http, IMediaStore media, IOptions<LinkedInOptions> options, TimeProvider time)
     : NetworkPublisher(http, media)
@@ -26,15 +27,23 @@ public sealed class LinkedInPublisher(HttpClient http, IMediaStore media, IOptio
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = Settings();
-        if (request.Media.Any(m => m.Kind != MediaKind.Photo))
+        if (request.Media.Any(m => m.Kind == MediaKind.Audio))
         {
-            throw new PublishException("The LinkedIn adapter publishes text and photos only; post videos and audio on LinkedIn by hand.", isTransient: false);
+            throw new PublishException("LinkedIn has no audio posts; attach a video or photos instead.", isTransient: false);
+        }
+
+        var videos = request.Media.Where(m => m.Kind == MediaKind.Video).ToList();
+        if (videos.Count > 1 || (videos.Count == 1 && request.Media.Count > 1))
+        {
+            throw new PublishException("A LinkedIn post holds photos or one video, not both.", isTransient: false);
         }
 
         var images = new List<string>();
         foreach (var item in request.Media)
         {
-            images.Add(await UploadImage(settings, item, cancellationToken).ConfigureAwait(false));
+            images.Add(item.Kind == MediaKind.Video
+                ? await UploadVideo(settings, item, cancellationToken).ConfigureAwait(false)
+                : await UploadImage(settings, item, cancellationToken).ConfigureAwait(false));
         }
 
         object? content = images.Count switch
@@ -128,23 +137,65 @@ public sealed class LinkedInPublisher(HttpClient http, IMediaStore media, IOptio
         upload.Content = new ByteArrayContent(await ReadMediaAsync(item, cancellationToken).ConfigureAwait(false));
         upload.Content.Headers.ContentType = new MediaTypeHeaderValue(item.ContentType);
         await SendAsync(upload, cancellationToken).ConfigureAwait(false);
+        return await WaitUntilAvailable(settings, "images", image, item, cancellationToken).ConfigureAwait(false);
+    }
 
+    private async Task<string> UploadVideo(LinkedInOptions settings, MediaReference item, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadMediaAsync(item, cancellationToken).ConfigureAwait(false);
+        using var initialize = Request(HttpMethod.Post, "rest/videos?action=initializeUpload", settings).MarkRetrySafe();
+        initialize.Content = JsonContent.Create(new
+        {
+            initializeUploadRequest = new { owner = settings.OrganizationUrn, fileSizeBytes = bytes.LongLength, uploadCaptions = false, uploadThumbnail = false },
+        });
+        var value = (await SendAsync(initialize, cancellationToken).ConfigureAwait(false)).Json.GetProperty("value");
+        var video = Required(value, "video");
+        var parts = new List<string>();
+        foreach (var instruction in value.GetProperty("uploadInstructions").EnumerateArray())
+        {
+            var first = instruction.GetProperty("firstByte").GetInt64();
+            var last = instruction.GetProperty("lastByte").GetInt64();
+            if (first < 0 || last < first || last >= bytes.LongLength)
+            {
+                throw new PublishException($"LinkedIn asked for bytes {first}-{last} of a {bytes.LongLength}-byte video.", isTransient: false);
+            }
+
+            using var part = new HttpRequestMessage(HttpMethod.Put, new Uri(Required(instruction, "uploadUrl")));
+            part.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
+            part.Content = new ByteArrayContent(bytes, (int)first, (int)(last - first + 1));
+            part.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            var uploaded = await SendAsync(part, cancellationToken).ConfigureAwait(false);
+            parts.Add(uploaded.Headers.NonValidated.TryGetValues("ETag", out var etag) ? etag.ToString()
+                : throw new PublishException("LinkedIn accepted a video part without an ETag.", isTransient: true));
+        }
+
+        using var finalize = Request(HttpMethod.Post, "rest/videos?action=finalizeUpload", settings).MarkRetrySafe();
+        finalize.Content = JsonContent.Create(new
+        {
+            finalizeUploadRequest = new { video, uploadToken = Text(value, "uploadToken") ?? string.Empty, uploadedPartIds = parts },
+        });
+        await SendAsync(finalize, cancellationToken).ConfigureAwait(false);
+        return await WaitUntilAvailable(settings, "videos", video, item, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> WaitUntilAvailable(LinkedInOptions settings, string collection, string urn, MediaReference item, CancellationToken cancellationToken)
+    {
         for (var poll = 0; poll < settings.MaxImagePolls; poll++)
         {
-            using var status = Request(HttpMethod.Get, $"rest/images/{Uri.EscapeDataString(image)}", settings);
+            using var status = Request(HttpMethod.Get, $"rest/{collection}/{Uri.EscapeDataString(urn)}", settings);
             switch (Text((await SendAsync(status, cancellationToken).ConfigureAwait(false)).Json, "status"))
             {
                 case "AVAILABLE":
-                    return image;
+                    return urn;
                 case "PROCESSING_FAILED":
-                    throw new PublishException($"LinkedIn could not process the photo {item.MediaId} ({image}).", isTransient: false);
+                    throw new PublishException($"LinkedIn could not process {item.MediaId} ({urn}).", isTransient: false);
                 default:
                     await Task.Delay(settings.ImagePollInterval, time, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }
 
-        throw new PublishException($"LinkedIn was still processing the photo {item.MediaId} after {settings.MaxImagePolls} checks.", isTransient: true, TimeSpan.FromMinutes(5));
+        throw new PublishException($"LinkedIn was still processing {item.MediaId} after {settings.MaxImagePolls} checks.", isTransient: true, TimeSpan.FromMinutes(5));
     }
 
     private static PublishedPost ToPost(string urn) =>

@@ -7,5 +7,8 @@ public sealed class FacebookOptions : MetaGraphOptions
 
     public string? PageId { get; set; }
 
+    /// <summary>Video uploads go to Meta's video host, not the general Graph host.</summary>
+    public Uri VideoGraphUrl { get; set; } = new("https://graph-video.facebook.com/");
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(PageId) && !string.IsNullOrWhiteSpace(AccessToken);
 }

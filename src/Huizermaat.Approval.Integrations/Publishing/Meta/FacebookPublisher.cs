@@ -41,6 +41,7 @@ public sealed class FacebookPublisher(HttpClient http, IMediaStore media, IOptio
         if (videos.Count == 1)
         {
             using var upload = await Upload(settings, $"{page}/videos", videos[0], [new("description", request.Text)], cancellationToken).ConfigureAwait(false);
+            upload.RequestUri = new Uri(settings.VideoGraphUrl, $"{settings.GraphVersion}/{page}/videos");
             postId = Required((await SendAsync(upload, cancellationToken).ConfigureAwait(false)).Json, "id");
         }
         else if (photos.Count == 1)
@@ -66,8 +67,17 @@ public sealed class FacebookPublisher(HttpClient http, IMediaStore media, IOptio
             postId = Required((await SendAsync(feed, cancellationToken).ConfigureAwait(false)).Json, "id");
         }
 
-        using var permalink = new HttpRequestMessage(HttpMethod.Get, settings.Api($"{Uri.EscapeDataString(postId)}?fields=permalink_url&access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
-        var url = Text((await SendAsync(permalink, cancellationToken).ConfigureAwait(false)).Json, "permalink_url");
+        // The post exists now: failing to read its address must not fail the publication (a retry would duplicate it).
+        string? url = null;
+        try
+        {
+            using var permalink = new HttpRequestMessage(HttpMethod.Get, settings.Api($"{Uri.EscapeDataString(postId)}?fields=permalink_url&access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
+            url = Text((await SendAsync(permalink, cancellationToken).ConfigureAwait(false)).Json, "permalink_url");
+        }
+        catch (PublishException)
+        {
+        }
+
         return new PublishedPost(Channel.Facebook, postId, new Uri(url ?? $"https://www.facebook.com/{postId}"));
     }
 

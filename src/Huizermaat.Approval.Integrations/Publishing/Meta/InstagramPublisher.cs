@@ -51,8 +51,17 @@ public sealed class InstagramPublisher(HttpClient http, IMediaStore media, IOpti
 
         await WaitUntilFinished(settings, container, cancellationToken).ConfigureAwait(false);
         var mediaId = await Post(settings, "media_publish", [new("creation_id", container)], retrySafe: false, cancellationToken).ConfigureAwait(false);
-        using var permalink = Get(settings, $"{Uri.EscapeDataString(mediaId)}?fields=permalink");
-        var url = Text((await SendAsync(permalink, cancellationToken).ConfigureAwait(false)).Json, "permalink");
+        // The post exists now: failing to read its address must not fail the publication (a retry would duplicate it).
+        string? url = null;
+        try
+        {
+            using var permalink = Get(settings, $"{Uri.EscapeDataString(mediaId)}?fields=permalink");
+            url = Text((await SendAsync(permalink, cancellationToken).ConfigureAwait(false)).Json, "permalink");
+        }
+        catch (PublishException)
+        {
+        }
+
         return new PublishedPost(Channel.Instagram, mediaId, new Uri(url ?? "https://www.instagram.com/"));
     }
 
