@@ -66,6 +66,23 @@ public sealed class MediaPipelineTests
     }
 
     [Fact]
+    public async Task An_iPhone_HEIC_photo_becomes_a_JPEG_without_its_metadata()
+    {
+        var heic = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Media", "Fixtures", "phone-with-location.heic"));
+        Assert.Contains("iPhone 15", Encoding.Latin1.GetString(heic), StringComparison.Ordinal);
+
+        var processed = await Pipeline().ProcessAsync(new MemoryStream(heic), CancellationToken.None);
+
+        Assert.Equal((MediaKind.Photo, "image/jpeg"), (processed.Kind, processed.ContentType));
+        var image = new MagickImageInfo(processed.Content);
+        Assert.Equal((MagickFormat.Jpeg, 64u, 48u), (image.Format, image.Width, image.Height));
+        var after = ImageMetadataReader.ReadMetadata(new MemoryStream(processed.Content));
+        Assert.Empty(after.OfType<GpsDirectory>());
+        Assert.Empty(after.OfType<XmpDirectory>());
+        Assert.DoesNotContain("iPhone", Encoding.Latin1.GetString(processed.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_WebP_photo_becomes_a_JPEG()
     {
         using var webp = new MagickImage(MagickColors.Teal, 120, 80) { Format = MagickFormat.WebP };
