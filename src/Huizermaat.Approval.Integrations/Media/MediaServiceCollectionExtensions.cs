@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Azure.Storage.Blobs;
 using Huizermaat.Approval.Media;
 using Microsoft.Extensions.Configuration;
@@ -10,9 +11,10 @@ namespace Huizermaat.Approval.Integrations.Media;
 public static class MediaServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the <see cref="MediaPipeline"/> and the Blob Storage <see cref="IMediaStore"/>. With
-    /// <c>Media:Storage:ConnectionString</c> set, the <see cref="BlobServiceClient"/> is made from it; otherwise the host
-    /// registers one (with a managed identity in Azure).
+    /// Registers the <see cref="MediaPipeline"/> and the Blob Storage <see cref="IMediaStore"/>. The
+    /// <see cref="BlobServiceClient"/> comes from <c>Media:Storage:ConnectionString</c> (Azurite, or an account key), or
+    /// from <c>Media:Storage:ServiceUri</c> with the managed identity (<c>Media:Storage:ClientId</c>), unless the host
+    /// registered one.
     /// </summary>
     public static IServiceCollection AddMediaPipeline(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,10 +23,15 @@ public static class MediaServiceCollectionExtensions
         services.AddOptions<BlobMediaStoreOptions>().Bind(configuration.GetSection(BlobMediaStoreOptions.SectionName));
         services.TryAddSingleton(sp =>
         {
-            var connectionString = sp.GetRequiredService<IOptions<BlobMediaStoreOptions>>().Value.ConnectionString;
-            return string.IsNullOrWhiteSpace(connectionString)
-                ? throw new InvalidOperationException("Media:Storage:ConnectionString is not set and no BlobServiceClient is registered.")
-                : new BlobServiceClient(connectionString);
+            var settings = sp.GetRequiredService<IOptions<BlobMediaStoreOptions>>().Value;
+            if (!string.IsNullOrWhiteSpace(settings.ConnectionString))
+            {
+                return new BlobServiceClient(settings.ConnectionString);
+            }
+
+            return settings.ServiceUri is { } serviceUri
+                ? new BlobServiceClient(serviceUri, new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = settings.ClientId }))
+                : throw new InvalidOperationException("Set Media:Storage:ConnectionString (Azurite) or Media:Storage:ServiceUri (Azure, managed identity) for the media store.");
         });
         services.TryAddSingleton<IMediaStore, BlobMediaStore>();
         services.TryAddSingleton<MediaPipeline>();
