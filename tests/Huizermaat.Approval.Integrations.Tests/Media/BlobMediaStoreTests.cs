@@ -80,6 +80,24 @@ public sealed class BlobMediaStoreTests(AzuriteFixture azurite) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_consent_request_shows_the_photos_thumbnails_and_skips_the_video()
+    {
+        using var services = Services();
+        var pipeline = services.GetRequiredService<MediaPipeline>();
+        var photo = await pipeline.IngestAsync(new MemoryStream(TestMedia.PhotoWithLocation(1200, 900)), CancellationToken.None);
+        var video = await pipeline.IngestAsync(new MemoryStream(TestMedia.Mp4WithLocation()), CancellationToken.None);
+
+        var images = await Approval.Mail.Templates.MailImages.ThumbnailsAsync(services.GetRequiredService<IMediaStore>(), [video.MediaId, photo.MediaId], CancellationToken.None);
+        var mail = Approval.Mail.Templates.MailComposer.Compose(new Approval.Mail.Templates.ConsentRequestMail(
+            new Approval.Mail.MailAddress("ouder@example.org"), "d1", "consent-1", "Sam", false, "Jan", "Sportdag", images, new Uri("https://goedkeuring.example.org/c/1"), DateTimeOffset.UnixEpoch));
+
+        var image = Assert.Single(images);
+        var thumbnail = new ImageMagick.MagickImageInfo(image.Content.ToArray());
+        Assert.Equal((480u, 360u), (thumbnail.Width, thumbnail.Height));
+        Assert.Equal("image/jpeg", Assert.Single(mail.InlineImages!).ContentType);
+    }
+
+    [Fact]
     public async Task Retention_deletes_the_media_of_unpublished_drafts_after_the_period()
     {
         using var services = Services();
