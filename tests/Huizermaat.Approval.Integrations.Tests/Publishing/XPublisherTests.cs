@@ -65,6 +65,54 @@ public sealed class XPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_video_is_uploaded_in_chunks_and_posted_once_X_has_processed_it()
+    {
+        _fake.Media.Add("v1", "video/mp4", Enumerable.Range(0, 10).Select(i => (byte)('a' + i)).ToArray(), MediaKind.Video);
+        _fake.Server.Given(Request.Create().WithPath("/2/media/upload/initialize").UsingPost())
+            .RespondWith(Response.Create().WithBody("""{"data":{"id":"777","media_key":"13_777","expires_after_secs":86400}}"""));
+        _fake.Server.Given(Request.Create().WithPath("/2/media/upload/777/append").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        _fake.Server.Given(Request.Create().WithPath("/2/media/upload/777/finalize").UsingPost())
+            .RespondWith(Response.Create().WithBody("""{"data":{"id":"777","media_key":"13_777","size":10,"processing_info":{"state":"pending","check_after_secs":1}}}"""));
+        _fake.Server.Given(Request.Create().WithPath("/2/media/upload").WithParam("command", "STATUS").UsingGet())
+            .RespondWith(Response.Create().WithBody("""{"data":{"id":"777","processing_info":{"state":"succeeded","progress_percent":100}}}"""));
+        Tweets().RespondWith(Response.Create().WithStatusCode(201).WithBody("""{"data":{"id":"9","text":"Musical!"}}"""));
+
+        await Publisher().PublishAsync(PublisherHarness.Request(Channel.X, "Musical!", new MediaReference("v1", MediaKind.Video, "video/mp4")), CancellationToken.None);
+
+        Assert.Equal(
+            ["POST /2/media/upload/initialize", "POST /2/media/upload/777/append", "POST /2/media/upload/777/append", "POST /2/media/upload/777/append",
+             "POST /2/media/upload/777/finalize", "GET /2/media/upload", "POST /2/tweets"],
+            _fake.Calls());
+        using var init = JsonDocument.Parse(_fake.Requests()[0].Body!);
+        Assert.Equal("video/mp4", init.RootElement.GetProperty("media_type").GetString());
+        Assert.Equal(10, init.RootElement.GetProperty("total_bytes").GetInt32());
+        Assert.Equal("tweet_video", init.RootElement.GetProperty("media_category").GetString());
+        var appends = _fake.Requests("POST", "/2/media/upload/777/append");
+        Assert.Equal(["0", "1", "2"], appends.Select(a => PublisherHarness.Part(a, "segment_index")));
+        Assert.Equal(["abcd", "efgh", "ij"], appends.Select(a => PublisherHarness.Part(a, "media")));
+        Assert.Equal("777", PublisherHarness.Query(_fake.Requests()[5])["media_id"]);
+        using var tweet = JsonDocument.Parse(_fake.Requests()[6].Body!);
+        Assert.Equal("777", tweet.RootElement.GetProperty("media").GetProperty("media_ids")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_video_X_cannot_process_is_a_permanent_failure_and_nothing_is_posted()
+    {
+        _fake.Media.Add("v1", "video/mp4", [1, 2, 3], MediaKind.Video);
+        _fake.Server.Given(Request.Create().WithPath("/2/media/upload/initialize").UsingPost()).RespondWith(Response.Create().WithBody("""{"data":{"id":"778"}}"""));
+        _fake.Server.Given(Request.Create().WithPath("/2/media/upload/778/append").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        _fake.Server.Given(Request.Create().WithPath("/2/media/upload/778/finalize").UsingPost()).RespondWith(Response.Create().WithBody(
+            """{"data":{"id":"778","processing_info":{"state":"failed","error":{"code":1,"name":"InvalidMedia","message":"Invalid or Unsupported media, Reason: UnsupportedMedia."}}}}"""));
+
+        var error = await Assert.ThrowsAsync<PublishException>(() => Publisher().PublishAsync(
+            PublisherHarness.Request(Channel.X, "Musical!", new MediaReference("v1", MediaKind.Video, "video/mp4")), CancellationToken.None));
+
+        Assert.False(error.IsTransient);
+        Assert.Contains("UnsupportedMedia", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_fake.Requests("POST", "/2/tweets"));
+    }
+
+    [Fact]
     public async Task Duplicate_content_means_an_earlier_attempt_succeeded_and_that_post_is_returned()
     {
         Tweets().RespondWith(Response.Create().WithStatusCode(403).WithBody(
@@ -122,5 +170,7 @@ public sealed class XPublisherTests : IDisposable
         ("Publishing:X:ConsumerSecret", "consumer-secret"),
         ("Publishing:X:AccessToken", "user-token"),
         ("Publishing:X:AccessTokenSecret", "user-secret"),
-        ("Publishing:X:UserId", "99"));
+        ("Publishing:X:UserId", "99"),
+        ("Publishing:X:VideoChunkBytes", "4"),
+        ("Publishing:X:MaxStatusPollDelay", "00:00:00.010"));
 }

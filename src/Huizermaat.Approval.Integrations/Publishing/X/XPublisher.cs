@@ -11,12 +11,13 @@ using Microsoft.Extensions.Options;
 namespace Huizermaat.Approval.Integrations.Publishing.X;
 
 /// <summary>
-/// X through API v2: photos first (<c>POST /2/media/upload</c>, one request each, at most 4), then the post
-/// (<c>POST /2/tweets</c>). X has no idempotency key, but refuses a post identical to a recent one (403
-/// "duplicate content"): then the earlier attempt did succeed, and its post is looked up and returned.
-/// Requests are signed by <see cref="OAuth1Handler"/>. Videos (chunked upload) are not supported yet.
+/// X through API v2: photos first (<c>POST /2/media/upload</c>, one request each, at most 4) or one video (chunked:
+/// <c>POST /2/media/upload/initialize</c>, <c>/{id}/append</c> per chunk, <c>/{id}/finalize</c>, then
+/// <c>GET /2/media/upload?command=STATUS</c> until processing succeeded), then the post (<c>POST /2/tweets</c>).
+/// X has no idempotency key, but refuses a post identical to a recent one (403 "duplicate content"): then the
+/// earlier attempt did succeed, and its post is looked up and returned. Requests are signed by <see cref="OAuth1Handler"/>.
 /// </summary>
-public sealed class XPublisher(HttpClient http, IMediaStore media, IOptions<XOptions> options)
+public sealed class XPublisher(HttpClient http, IMediaStore media, IOptions<XOptions> options, TimeProvider time)
     : NetworkPublisher(http, media)
 {
     private const string DuplicateMarker = "duplicate content";
@@ -29,9 +30,14 @@ public sealed class XPublisher(HttpClient http, IMediaStore media, IOptions<XOpt
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = Settings();
-        if (request.Media.Any(m => m.Kind != MediaKind.Photo))
+        if (request.Media.Any(m => m.Kind == MediaKind.Audio))
         {
-            throw new PublishException("The X adapter publishes text and photos only; post videos and audio on X by hand.", isTransient: false);
+            throw new PublishException("X has no audio posts; attach a video or photos instead.", isTransient: false);
+        }
+
+        if (request.Media.Any(m => m.Kind == MediaKind.Video) && request.Media.Count > 1)
+        {
+            throw new PublishException("A post on X holds up to 4 photos or one video, not both.", isTransient: false);
         }
 
         if (request.Media.Count > 4)
@@ -42,6 +48,12 @@ public sealed class XPublisher(HttpClient http, IMediaStore media, IOptions<XOpt
         var mediaIds = new List<string>();
         foreach (var item in request.Media)
         {
+            if (item.Kind == MediaKind.Video)
+            {
+                mediaIds.Add(await UploadVideo(settings, item, cancellationToken).ConfigureAwait(false));
+                continue;
+            }
+
             var file = new ByteArrayContent(await ReadMediaAsync(item, cancellationToken).ConfigureAwait(false));
             file.Headers.ContentType = new MediaTypeHeaderValue(item.ContentType);
             using var upload = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiUrl, "2/media/upload"))
@@ -113,6 +125,59 @@ public sealed class XPublisher(HttpClient http, IMediaStore media, IOptions<XOpt
             >= HttpStatusCode.InternalServerError => new PublishException($"X failed ({(int)response.StatusCode}: {detail}).", isTransient: true),
             _ => new PublishException($"X refused the request ({(int)response.StatusCode}: {detail}).", isTransient: false),
         };
+    }
+
+    private async Task<string> UploadVideo(XOptions settings, MediaReference item, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadMediaAsync(item, cancellationToken).ConfigureAwait(false);
+        using var initialize = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiUrl, "2/media/upload/initialize"))
+        {
+            Content = JsonContent.Create(new { media_type = item.ContentType, total_bytes = bytes.LongLength, media_category = "tweet_video" }),
+        }.MarkRetrySafe();
+        var id = Required((await SendAsync(initialize, cancellationToken).ConfigureAwait(false)).Json, "data", "id");
+        var escaped = Uri.EscapeDataString(id);
+
+        var chunk = Math.Max(1, settings.VideoChunkBytes);
+        for (int offset = 0, segment = 0; offset < bytes.Length; offset += chunk, segment++)
+        {
+            using var append = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiUrl, $"2/media/upload/{escaped}/append"))
+            {
+                Content = new MultipartFormDataContent
+                {
+                    { new StringContent(segment.ToString(CultureInfo.InvariantCulture)), "segment_index" },
+                    { new ByteArrayContent(bytes, offset, Math.Min(chunk, bytes.Length - offset)), "media", "chunk" },
+                },
+            }.MarkRetrySafe();
+            await SendAsync(append, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var finalize = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiUrl, $"2/media/upload/{escaped}/finalize")).MarkRetrySafe();
+        var processing = (await SendAsync(finalize, cancellationToken).ConfigureAwait(false)).Json;
+        for (var poll = 0; ; poll++)
+        {
+            var info = processing.TryGetProperty("data", out var data) && data.TryGetProperty("processing_info", out var p) ? p : default;
+            var state = info.ValueKind == JsonValueKind.Object ? Text(info, "state") : "succeeded";
+            if (state == "succeeded")
+            {
+                return id;
+            }
+
+            if (state == "failed")
+            {
+                var reason = info.TryGetProperty("error", out var error) ? Text(error, "message") ?? error.GetRawText() : "no reason given";
+                throw new PublishException($"X could not process the video {item.MediaId}: {reason}.", isTransient: false);
+            }
+
+            if (poll >= settings.MaxStatusPolls)
+            {
+                throw new PublishException($"X was still processing the video {item.MediaId} after {settings.MaxStatusPolls} checks.", isTransient: true, TimeSpan.FromMinutes(5));
+            }
+
+            var suggested = info.TryGetProperty("check_after_secs", out var after) && after.TryGetInt32(out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromSeconds(5);
+            await Task.Delay(suggested < settings.MaxStatusPollDelay ? suggested : settings.MaxStatusPollDelay, time, cancellationToken).ConfigureAwait(false);
+            using var status = new HttpRequestMessage(HttpMethod.Get, new Uri(settings.ApiUrl, $"2/media/upload?command=STATUS&media_id={escaped}"));
+            processing = (await SendAsync(status, cancellationToken).ConfigureAwait(false)).Json;
+        }
     }
 
     /// <summary>X says when the window resets in <c>x-rate-limit-reset</c> (Unix seconds).</summary>
