@@ -10,4 +10,7 @@ public sealed class PublishingOptions
 
     /// <summary>First backoff delay (exponential, with jitter); a Retry-After header overrides it.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long one request may take: a video upload of 200 MB needs minutes, not the default 100 seconds.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -50,7 +50,8 @@ public static class PublishingServiceCollectionExtensions
             return null;
         }
 
-        var client = services.AddHttpClient<TPublisher>();
+        var client = services.AddHttpClient<TPublisher>((sp, http) =>
+            http.Timeout = sp.GetRequiredService<IOptions<PublishingOptions>>().Value.Timeout);
         client.AddResilienceHandler(section, static (builder, context) =>
         {
             var shared = context.ServiceProvider.GetRequiredService<IOptions<PublishingOptions>>().Value;

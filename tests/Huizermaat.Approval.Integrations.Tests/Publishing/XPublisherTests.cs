@@ -142,6 +142,25 @@ public sealed class XPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_post_that_times_out_is_an_ambiguous_transient_failure()
+    {
+        Tweets().RespondWith(Response.Create().WithStatusCode(201).WithDelay(TimeSpan.FromSeconds(1)).WithBody("""{"data":{"id":"1"}}"""));
+        var publisher = _fake.Create<XPublisher>(
+            ("Publishing:Timeout", "00:00:00.200"),
+            ("Publishing:X:ApiUrl", _fake.Url.AbsoluteUri),
+            ("Publishing:X:ConsumerKey", "consumer"),
+            ("Publishing:X:ConsumerSecret", "consumer-secret"),
+            ("Publishing:X:AccessToken", "user-token"),
+            ("Publishing:X:AccessTokenSecret", "user-secret"),
+            ("Publishing:X:UserId", "99"));
+
+        var error = await Assert.ThrowsAsync<PublishException>(() => publisher.PublishAsync(PublisherHarness.Request(Channel.X, "Hallo"), CancellationToken.None));
+
+        Assert.True(error.IsTransient);
+        Assert.Contains("may or may not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rejected_credentials_are_a_permanent_failure()
     {
         Tweets().RespondWith(Response.Create().WithStatusCode(401).WithBody("""{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}"""));
