@@ -1,0 +1,28 @@
+using Huizermaat.Approval.Local.DurableTask;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Huizermaat.Approval.Local;
+
+/// <summary>Builds the local host: the approval app and its Durable Task engine in one process.</summary>
+public static class LocalHost
+{
+    /// <summary>The Functions convention, so that links and tools work the same against either host.</summary>
+    public const string DefaultUrl = "http://localhost:7071";
+
+    /// <param name="configure">Lets tests add configuration and services before the app is built.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        configure?.Invoke(builder);
+        builder.Services.AddLocalDurableTask(builder.Configuration, tasks => { });
+
+        var app = builder.Build();
+        app.MapGet("/health", () => Results.Text("ok"));
+        return app;
+    }
+}
