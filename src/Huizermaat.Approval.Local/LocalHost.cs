@@ -1,4 +1,7 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Huizermaat.Approval.Local.DurableTask;
+using Huizermaat.Approval.Workflow;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Huizermaat.Approval.Local;
@@ -19,7 +22,18 @@ public static class LocalHost
         }
 
         configure?.Invoke(builder);
-        builder.Services.AddLocalDurableTask(builder.Configuration, tasks => { });
+        var services = builder.Services;
+        services.AddSingleton(provider => new TableServiceClient(StorageConnection.Get(provider.GetRequiredService<IConfiguration>())));
+        services.AddSingleton(provider => new BlobServiceClient(StorageConnection.Get(provider.GetRequiredService<IConfiguration>())));
+        services.AddApprovalWorkflowServices(builder.Configuration);
+        if (string.IsNullOrEmpty(builder.Configuration["SendGrid:ApiKey"]))
+        {
+            services.AddDevelopmentSinks();
+        }
+
+        // Hosted services start in this order and stop in reverse: storage first, then the engine, then the worker.
+        services.AddHostedService<WorkflowStorageInitializer>();
+        services.AddLocalDurableTask(builder.Configuration, tasks => tasks.AddApprovalWorkflow());
 
         var app = builder.Build();
         app.MapGet("/health", () => Results.Text("ok"));

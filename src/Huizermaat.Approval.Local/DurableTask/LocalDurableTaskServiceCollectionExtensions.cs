@@ -55,14 +55,7 @@ public static class LocalDurableTaskServiceCollectionExtensions
     private static AzureStorageOrchestrationService CreateOrchestrationService(
         DurableTaskHubOptions options, IConfiguration configuration, ILoggerFactory loggerFactory)
     {
-        var connectionName = options.StorageProvider.ConnectionName;
-        var connectionString = configuration.GetConnectionString(connectionName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                $"No storage connection string: set ConnectionStrings:{connectionName} " +
-                "(\"UseDevelopmentStorage=true\" for Azurite on its default ports).");
-        }
+        var connectionString = StorageConnection.Get(configuration, options.StorageProvider.ConnectionName);
 
         return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {

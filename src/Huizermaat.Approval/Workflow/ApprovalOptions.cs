@@ -26,8 +26,14 @@ public sealed record ApprovalOptions
     /// <summary>No mail to parents from this local time...</summary>
     public TimeOnly QuietHoursStart { get; init; } = new(21, 0);
 
-    /// <summary>...until this local time.</summary>
+    /// <summary>...until this local time. Equal start and end: no quiet hours.</summary>
     public TimeOnly QuietHoursEnd { get; init; } = new(7, 0);
+
+    /// <summary>How often a channel's publication is tried before it is flagged for a person.</summary>
+    public int PublishAttempts { get; init; } = 5;
+
+    /// <summary>The wait before the first retry of a publication; it doubles with every further retry.</summary>
+    public TimeSpan PublishFirstRetry { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The school's time zone (IANA id), for quiet hours and for "the publish date".</summary>
     public string TimeZone { get; init; } = "Europe/Amsterdam";

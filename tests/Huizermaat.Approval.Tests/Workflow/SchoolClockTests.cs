@@ -41,6 +41,15 @@ public sealed class SchoolClockTests
     }
 
     [Fact]
+    public void Equal_start_and_end_means_no_quiet_hours()
+    {
+        var options = Defaults with { QuietHoursStart = TimeOnly.MinValue, QuietHoursEnd = TimeOnly.MinValue };
+        var midnight = new DateTimeOffset(2026, 10, 14, 0, 0, 0, TimeSpan.FromHours(2));
+
+        Assert.Equal(midnight, SchoolClock.OutsideQuietHours(midnight, options));
+    }
+
+    [Fact]
     public void The_publish_date_is_the_school_date()
     {
         var lateOnNewYearsEve = new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero);
