@@ -23,6 +23,8 @@ internal static class LocalHostRunner
                     ["DurableTask:HubName"] = hubName,
                     ["DurableTask:StorageProvider:PartitionCount"] = "1",
                     ["DurableTask:StorageProvider:MaxQueuePollingInterval"] = "00:00:01",
+                    ["Approval:QuietHoursStart"] = "00:00",
+                    ["Approval:QuietHoursEnd"] = "00:00",
                 });
                 if (extraTasks is not null)
                 {

@@ -20,19 +20,27 @@ internal sealed class WorkflowHost : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    private readonly DurableTaskTestHost host;
+    private readonly IServiceProvider services;
+    private readonly Func<ValueTask> dispose;
 
     /// <summary>The defaults, without quiet hours (so that a test run at night is not deferred until morning).</summary>
     public static ApprovalOptions Options { get; } = new() { QuietHoursStart = TimeOnly.MinValue, QuietHoursEnd = TimeOnly.MinValue };
 
-    private WorkflowHost(DurableTaskTestHost host) => this.host = host;
+    private WorkflowHost(IServiceProvider services, Func<ValueTask> dispose)
+    {
+        this.services = services;
+        this.dispose = dispose;
+    }
 
-    public DurableTaskClient Client => host.Client;
+    public DurableTaskClient Client => Get<DurableTaskClient>();
 
     public ApprovalClient Approvals => Get<ApprovalClient>();
 
     public T Get<T>()
-        where T : notnull => host.Services.GetRequiredService<T>();
+        where T : notnull => services.GetRequiredService<T>();
+
+    /// <summary>Drives a running local host (its lifetime stays with the caller).</summary>
+    public static WorkflowHost On(IServiceProvider services) => new(services, () => ValueTask.CompletedTask);
 
     public static async Task<WorkflowHost> StartAsync(AzuriteFixture azurite, ApprovalOptions? options = null, Action<IServiceCollection>? services = null)
     {
@@ -56,7 +64,7 @@ internal sealed class WorkflowHost : IAsyncDisposable
                     collection.AddDevelopmentSinks();
                 },
             });
-        var workflow = new WorkflowHost(host);
+        var workflow = new WorkflowHost(host.Services, host.DisposeAsync);
         await workflow.Get<WorkflowStorage>().EnsureCreatedAsync(CancellationToken.None);
         await workflow.Get<RosterStore>().SaveAsync(WorkflowPeople.Roster, CancellationToken.None);
         return workflow;
@@ -127,5 +135,5 @@ internal sealed class WorkflowHost : IAsyncDisposable
             ?? throw new InvalidOperationException($"No link stored for {url}.");
     }
 
-    public async ValueTask DisposeAsync() => await host.DisposeAsync();
+    public ValueTask DisposeAsync() => dispose();
 }
