@@ -1,0 +1,42 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Huizermaat.Approval.Local.DurableTask;
+using Huizermaat.Approval.Workflow;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Huizermaat.Approval.Local;
+
+/// <summary>Builds the local host: the approval app and its Durable Task engine in one process.</summary>
+public static class LocalHost
+{
+    /// <summary>The Functions convention, so that links and tools work the same against either host.</summary>
+    public const string DefaultUrl = "http://localhost:7071";
+
+    /// <param name="configure">Lets tests add configuration and services before the app is built.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        configure?.Invoke(builder);
+        var services = builder.Services;
+        services.AddSingleton(provider => new TableServiceClient(StorageConnection.Get(provider.GetRequiredService<IConfiguration>())));
+        services.AddSingleton(provider => new BlobServiceClient(StorageConnection.Get(provider.GetRequiredService<IConfiguration>())));
+        services.AddApprovalWorkflowServices(builder.Configuration);
+        if (string.IsNullOrEmpty(builder.Configuration["SendGrid:ApiKey"]))
+        {
+            services.AddDevelopmentSinks();
+        }
+
+        // Hosted services start in this order and stop in reverse: storage first, then the engine, then the worker.
+        services.AddHostedService<WorkflowStorageInitializer>();
+        services.AddLocalDurableTask(builder.Configuration, tasks => tasks.AddApprovalWorkflow());
+
+        var app = builder.Build();
+        app.MapGet("/health", () => Results.Text("ok"));
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.DurableTask;
+
+namespace Huizermaat.Approval.Workflow.Activities;
+
+/// <summary>Marks open requests expired or closed when a draft ends, and every request and answer void when it is revised.</summary>
+public sealed class CloseRequests(ApprovalStore approvals) : TaskActivity<RequestClosure, int>
+{
+    public override async Task<int> RunAsync(TaskActivityContext context, RequestClosure input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var changed = 0;
+        foreach (var record in await approvals.ListAsync(input.DraftId, CancellationToken.None))
+        {
+            var open = record.State == ApprovalRecordStates.Requested;
+            var answered = record.State is ApprovalRecordStates.Approved or ApprovalRecordStates.Refused;
+            if (open || (input.IncludeAnswered && answered))
+            {
+                await approvals.SaveAsync(record with { State = input.State }, CancellationToken.None);
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+}

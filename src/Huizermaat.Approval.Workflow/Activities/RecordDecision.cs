@@ -1,0 +1,37 @@
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.DurableTask;
+
+namespace Huizermaat.Approval.Workflow.Activities;
+
+/// <summary>Writes an approver's decision to the approval's record and the audit trail (also one that does not count, saying so).</summary>
+public sealed class RecordDecision(ApprovalStore approvals, AuditLog audit) : TaskActivity<DecisionRecord, bool>
+{
+    public override async Task<bool> RunAsync(TaskActivityContext context, DecisionRecord input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var decision = input.Decision;
+        if (input.Counted && await approvals.GetAsync(input.DraftId, decision.StepId, decision.ActorId, CancellationToken.None) is { } record)
+        {
+            await approvals.SaveAsync(
+                record with
+                {
+                    State = decision.Approved ? ApprovalRecordStates.Approved : ApprovalRecordStates.Refused,
+                    DecidedAt = decision.At,
+                    Comment = decision.Comment,
+                },
+                CancellationToken.None);
+        }
+
+        var action = (input.Counted, decision.Approved) switch
+        {
+            (false, _) => "decision:ignored",
+            (true, true) => "decision:approved",
+            (true, false) => "decision:refused",
+        };
+        await audit.AppendAsync(
+            input.DraftId,
+            new AuditEntry($"event-{decision.EventId}", decision.At, decision.ActorId, action, $"{decision.StepId} r{input.Revision}: {decision.Comment}"),
+            CancellationToken.None);
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.DurableTask;
+
+namespace Huizermaat.Approval.Workflow.Activities;
+
+/// <summary>Writes a draft's new stage to the read model and the audit trail.</summary>
+public sealed class RecordStage(DraftStateStore states, AuditLog audit) : TaskActivity<StageChange, bool>
+{
+    public override async Task<bool> RunAsync(TaskActivityContext context, StageChange input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var current = await states.GetAsync(input.DraftId, CancellationToken.None);
+        await states.SaveAsync(
+            new DraftState(
+                input.DraftId,
+                current?.AuthorId ?? string.Empty,
+                input.Revision,
+                input.Stage,
+                input.At,
+                current?.Findings ?? [],
+                input.PendingStepIds,
+                input.Detail),
+            CancellationToken.None);
+        await audit.AppendAsync(
+            input.DraftId,
+            new AuditEntry($"stage-{input.Revision}-{input.Stage}-{input.At.UtcTicks}", input.At, input.Actor, $"stage:{input.Stage}", input.Detail),
+            CancellationToken.None);
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+using Huizermaat.Approval.Workflow.Events;
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace Huizermaat.Approval.Workflow;
+
+/// <summary>
+/// How the web handlers start and steer approval instances: stores the revision, then starts the instance
+/// (and waits until it has started, since an event raised before then is discarded), or raises an event to it.
+/// </summary>
+public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore submissions)
+{
+    /// <exception cref="InvalidOperationException">The draft was submitted before.</exception>
+    public async Task SubmitAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        if (await client.GetInstanceAsync(submission.DraftId, cancellationToken) is not null)
+        {
+            throw new InvalidOperationException($"Draft {submission.DraftId} was already submitted; send a revision instead.");
+        }
+
+        await submissions.SaveAsync(submission, cancellationToken);
+        await client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(ApprovalOrchestrator),
+            new ApprovalInput(submission.DraftId, submission.Revision),
+            new StartOrchestrationOptions(submission.DraftId),
+            cancellationToken);
+        await client.WaitForInstanceStartAsync(submission.DraftId, cancellationToken);
+    }
+
+    /// <summary>Stores a new revision and tells the instance; every earlier approval becomes void.</summary>
+    public async Task<EventDelivery> ReviseAsync(Submission revision, string eventId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        var state = await StateAsync(revision.DraftId, cancellationToken);
+        if (state != EventDelivery.Delivered)
+        {
+            return state;
+        }
+
+        await submissions.SaveAsync(revision, cancellationToken);
+        await client.RaiseEventAsync(revision.DraftId, ApprovalEvents.Revise, new ReviseEvent(eventId, revision.Revision), cancellationToken);
+        return EventDelivery.Delivered;
+    }
+
+    public Task<EventDelivery> DecideAsync(string draftId, DecisionEvent decision, CancellationToken cancellationToken) =>
+        RaiseAsync(draftId, ApprovalEvents.Decision, decision, cancellationToken);
+
+    public Task<EventDelivery> WithdrawAsync(string draftId, WithdrawEvent withdrawal, CancellationToken cancellationToken) =>
+        RaiseAsync(draftId, ApprovalEvents.Withdraw, withdrawal, cancellationToken);
+
+    public Task<EventDelivery> WithdrawConsentAsync(string draftId, ConsentWithdrawnEvent withdrawal, CancellationToken cancellationToken) =>
+        RaiseAsync(draftId, ApprovalEvents.ConsentWithdrawn, withdrawal, cancellationToken);
+
+    private async Task<EventDelivery> RaiseAsync(string draftId, string eventName, object payload, CancellationToken cancellationToken)
+    {
+        var state = await StateAsync(draftId, cancellationToken);
+        if (state == EventDelivery.Delivered)
+        {
+            await client.RaiseEventAsync(draftId, eventName, payload, cancellationToken);
+        }
+
+        return state;
+    }
+
+    private async Task<EventDelivery> StateAsync(string draftId, CancellationToken cancellationToken) =>
+        await client.GetInstanceAsync(draftId, cancellationToken) switch
+        {
+            null => EventDelivery.UnknownInstance,
+            { IsCompleted: true } => EventDelivery.InstanceFinished,
+            _ => EventDelivery.Delivered,
+        };
+}

@@ -1,0 +1,40 @@
+using Huizermaat.Approval.Workflow.Activities;
+using Microsoft.DurableTask;
+
+namespace Huizermaat.Approval.Workflow;
+
+/// <summary>
+/// The set of orchestrators and activities of the approval workflow. Every host registers exactly this set
+/// (<see cref="AddApprovalWorkflow"/>); the Functions app wraps exactly these names.
+/// </summary>
+public static class ApprovalWorkflow
+{
+    public static IReadOnlyList<string> OrchestratorNames { get; } = [nameof(ApprovalOrchestrator)];
+
+    public static IReadOnlyList<string> ActivityNames { get; } =
+    [
+        nameof(CheckRevision),
+        nameof(RecordStage),
+        nameof(RequestDecision),
+        nameof(RecordDecision),
+        nameof(CloseRequests),
+        nameof(NotifyAuthor),
+        nameof(PublishChannel),
+        nameof(RecordChannelFailure),
+    ];
+
+    public static DurableTaskRegistry AddApprovalWorkflow(this DurableTaskRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.AddOrchestrator<ApprovalOrchestrator>();
+        registry.AddActivity<CheckRevision>();
+        registry.AddActivity<RecordStage>();
+        registry.AddActivity<RequestDecision>();
+        registry.AddActivity<RecordDecision>();
+        registry.AddActivity<CloseRequests>();
+        registry.AddActivity<NotifyAuthor>();
+        registry.AddActivity<PublishChannel>();
+        registry.AddActivity<RecordChannelFailure>();
+        return registry;
+    }
+}

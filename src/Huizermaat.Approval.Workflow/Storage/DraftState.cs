@@ -1,0 +1,15 @@
+using Huizermaat.Approval.Checks;
+
+namespace Huizermaat.Approval.Workflow.Storage;
+
+/// <summary>What the pages show of a draft: its stage (see <see cref="ApprovalStages"/>), findings and open steps.</summary>
+/// <param name="Detail">For an end state: the comment of the approver who rejected, the people refused, and so on.</param>
+public sealed record DraftState(
+    string DraftId,
+    string AuthorId,
+    int Revision,
+    string Stage,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<string> PendingStepIds,
+    string? Detail = null);

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Huizermaat.Approval.Checks;
+
+namespace Huizermaat.Approval.Workflow.Storage;
+
+/// <summary>Table <c>Drafts</c>: partition = draft id, row <c>state</c> = the draft's current <see cref="DraftState"/>.</summary>
+public sealed class DraftStateStore(WorkflowStorage storage)
+{
+    private const string StateRow = "state";
+
+    private TableClient Table => storage.Table(WorkflowStorage.DraftsTable);
+
+    public async Task SaveAsync(DraftState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var row = new TableEntity(state.DraftId, StateRow)
+        {
+            ["AuthorId"] = state.AuthorId,
+            ["Revision"] = state.Revision,
+            ["Stage"] = state.Stage,
+            ["UpdatedAt"] = state.UpdatedAt,
+            ["Findings"] = JsonSerializer.Serialize(state.Findings, StorageJson.Options),
+            ["Pending"] = JsonSerializer.Serialize(state.PendingStepIds, StorageJson.Options),
+            ["Detail"] = state.Detail,
+        };
+        await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<DraftState?> GetAsync(string draftId, CancellationToken cancellationToken)
+    {
+        NullableResponse<TableEntity> response = await Table.GetEntityIfExistsAsync<TableEntity>(draftId, StateRow, cancellationToken: cancellationToken);
+        if (!response.HasValue || response.Value is not { } row)
+        {
+            return null;
+        }
+
+        return new DraftState(
+            draftId,
+            row.GetString("AuthorId"),
+            row.GetInt32("Revision") ?? 0,
+            row.GetString("Stage"),
+            row.GetDateTimeOffset("UpdatedAt") ?? default,
+            JsonSerializer.Deserialize<List<Finding>>(row.GetString("Findings") ?? "[]", StorageJson.Options) ?? [],
+            JsonSerializer.Deserialize<List<string>>(row.GetString("Pending") ?? "[]", StorageJson.Options) ?? [],
+            row.GetString("Detail"));
+    }
+}

@@ -1,0 +1,13 @@
+namespace Huizermaat.Approval.Workflow;
+
+public enum ApprovalOutcome
+{
+    Pending,
+    Approved,
+
+    /// <summary>The manager (or deputy) rejected the post.</summary>
+    Rejected,
+
+    /// <summary>A consent holder said no.</summary>
+    ConsentRefused,
+}

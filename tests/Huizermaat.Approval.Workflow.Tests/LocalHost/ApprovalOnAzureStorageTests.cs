@@ -1,0 +1,71 @@
+using Huizermaat.Approval.Publishing;
+using Huizermaat.Approval.Testing;
+using Huizermaat.Approval.Workflow.Development;
+using Huizermaat.Approval.Workflow.Storage;
+using Huizermaat.Approval.Workflow.Tests.Orchestration;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huizermaat.Approval.Workflow.Tests.LocalHost;
+
+/// <summary>The approval workflow in the real local host on Azure Storage (Azurite), stopped and restarted at its waits.</summary>
+public sealed class ApprovalOnAzureStorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task A_host_stopped_at_every_wait_is_resumed_by_the_next_and_publishes_once()
+    {
+        var hub = LocalHostRunner.NewHubName();
+        var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
+
+        await using (var first = await StartAsync(hub))
+        {
+            var workflow = WorkflowHost.On(first.Services);
+            await workflow.Get<RosterStore>().SaveAsync(WorkflowPeople.Roster, CancellationToken.None);
+            await workflow.Approvals.SubmitAsync(draft, CancellationToken.None);
+            await workflow.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "manager", "consent:p.sanne");
+            await first.StopAsync();
+        }
+
+        await using (var second = await StartAsync(hub))
+        {
+            var workflow = WorkflowHost.On(second.Services);
+            await workflow.AnswerAsync(draft.DraftId, WorkflowPeople.Manager.Email!, approve: true);
+            await workflow.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "consent:p.sanne");
+            await second.StopAsync();
+        }
+
+        await using var third = await StartAsync(hub);
+        var last = WorkflowHost.On(third.Services);
+        await last.AnswerAsync(draft.DraftId, WorkflowPeople.Anna.Email!, approve: true);
+        var end = await last.WaitForEndAsync(draft.DraftId);
+
+        Assert.Equal(ApprovalStages.Published, end.ReadOutputAs<ApprovalResult>()!.Stage);
+        foreach (var publisher in last.Get<IEnumerable<IPublisher>>().OfType<DevelopmentPublisher>().Where(p => draft.Draft.Channels.Contains(p.Channel)))
+        {
+            var post = Assert.Single(await publisher.ListAsync(CancellationToken.None), p => p.GetString("DraftId") == draft.DraftId);
+            Assert.Equal(1, post.GetInt32("Attempts"));
+        }
+
+        Assert.All(await last.MailsAsync(draft.DraftId), m => Assert.Equal(1, m.Deliveries));
+        await third.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_rejection_on_Azure_Storage_ends_the_draft_and_tells_the_author()
+    {
+        await using var app = await StartAsync(LocalHostRunner.NewHubName());
+        var workflow = WorkflowHost.On(app.Services);
+        await workflow.Get<RosterStore>().SaveAsync(WorkflowPeople.Roster, CancellationToken.None);
+        var draft = WorkflowPeople.Draft();
+
+        await workflow.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await workflow.AnswerAsync(draft.DraftId, WorkflowPeople.Manager.Email!, approve: false, comment: "Niet nu.");
+        var end = await workflow.WaitForEndAsync(draft.DraftId);
+
+        Assert.Equal(new ApprovalResult(ApprovalStages.Rejected, 1, "Niet nu."), end.ReadOutputAs<ApprovalResult>());
+        Assert.Contains("Niet nu.", (await workflow.MailToAsync(draft.DraftId, WorkflowPeople.Author.Email!)).Text, StringComparison.Ordinal);
+        await app.StopAsync();
+    }
+
+    private Task<WebApplication> StartAsync(string hub) => LocalHostRunner.StartAsync(azurite, hub);
+}

@@ -1,0 +1,248 @@
+using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Testing;
+using Huizermaat.Approval.Workflow.Development;
+using Huizermaat.Approval.Workflow.Events;
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.DurableTask.Client;
+
+namespace Huizermaat.Approval.Workflow.Tests.Orchestration;
+
+public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private static readonly string Manager = WorkflowPeople.Manager.Email!;
+    private static readonly string Anna = WorkflowPeople.Anna.Email!;
+    private static readonly string Bram = WorkflowPeople.Bram.Email!;
+    private static readonly string Author = WorkflowPeople.Author.Email!;
+
+    [Fact]
+    public async Task Approved_official_post_is_published_once_on_every_channel()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await host.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "manager", "consent:p.sanne");
+        Assert.Equal(EventDelivery.Delivered, await host.AnswerAsync(draft.DraftId, Manager, approve: true));
+        Assert.Equal(EventDelivery.Delivered, await host.AnswerAsync(draft.DraftId, Anna, approve: true));
+        var end = await host.WaitForEndAsync(draft.DraftId);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
+        Assert.Equal(ApprovalStages.Published, end.ReadOutputAs<ApprovalResult>()!.Stage);
+        foreach (var channel in draft.Draft.Channels)
+        {
+            var posts = await host.Get<IEnumerable<Publishing.IPublisher>>().OfType<DevelopmentPublisher>().Single(p => p.Channel == channel).ListAsync(CancellationToken.None);
+            var post = Assert.Single(posts, p => p.GetString("DraftId") == draft.DraftId);
+            Assert.Equal(1, post.GetInt32("Attempts"));
+        }
+
+        var channels = await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None);
+        Assert.All(channels, c => Assert.Equal(ChannelStore.Published, c.State));
+        Assert.Equal(ApprovalStages.Published, (await host.Get<DraftStateStore>().GetAsync(draft.DraftId, CancellationToken.None))!.Stage);
+        Assert.Contains(await host.MailsAsync(draft.DraftId), m => m.To == Author && m.Subject.Contains("geplaatst", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task One_guardian_suffices_and_the_other_is_not_asked_again()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await host.AnswerAsync(draft.DraftId, Bram, approve: true);
+        await host.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "manager");
+        await host.AnswerAsync(draft.DraftId, Manager, approve: true);
+
+        Assert.Equal(ApprovalStages.Published, (await host.WaitForEndAsync(draft.DraftId)).ReadOutputAs<ApprovalResult>()!.Stage);
+        var approvals = await host.Get<ApprovalStore>().ListAsync(draft.DraftId, CancellationToken.None);
+        Assert.Equal(ApprovalRecordStates.Closed, Assert.Single(approvals, a => a.HolderId == WorkflowPeople.Anna.Id).State);
+        Assert.Equal(ApprovalRecordStates.Approved, Assert.Single(approvals, a => a.HolderId == WorkflowPeople.Bram.Id).State);
+    }
+
+    [Fact]
+    public async Task Manager_rejection_ends_the_draft_and_the_comment_reaches_the_author()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft();
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await host.AnswerAsync(draft.DraftId, Manager, approve: false, comment: "Eerst met de sectie overleggen.");
+        var end = await host.WaitForEndAsync(draft.DraftId);
+
+        Assert.Equal(new ApprovalResult(ApprovalStages.Rejected, 1, "Eerst met de sectie overleggen."), end.ReadOutputAs<ApprovalResult>());
+        var notice = await host.MailToAsync(draft.DraftId, Author);
+        Assert.Contains("Eerst met de sectie overleggen.", notice.Text, StringComparison.Ordinal);
+        Assert.Empty(await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_guardians_refusal_ends_the_draft_as_consent_refused()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await host.AnswerAsync(draft.DraftId, Manager, approve: true);
+        await host.AnswerAsync(draft.DraftId, Anna, approve: false, comment: "Liever niet.");
+        var end = await host.WaitForEndAsync(draft.DraftId);
+
+        Assert.Equal(ApprovalStages.ConsentRefused, end.ReadOutputAs<ApprovalResult>()!.Stage);
+        Assert.Contains("p.sanne", end.ReadOutputAs<ApprovalResult>()!.Detail, StringComparison.Ordinal);
+        Assert.Empty(await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_no_in_the_consent_register_refuses_at_once_without_asking_anyone()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Refuser.Id);
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        var end = await host.WaitForEndAsync(draft.DraftId);
+
+        Assert.Equal(ApprovalStages.ConsentRefused, end.ReadOutputAs<ApprovalResult>()!.Stage);
+        Assert.Contains(WorkflowPeople.Refuser.Id, end.ReadOutputAs<ApprovalResult>()!.Detail, StringComparison.Ordinal);
+        Assert.Equal([Author], (await host.MailsAsync(draft.DraftId)).Select(m => m.To));
+    }
+
+    [Fact]
+    public async Task Blocking_findings_wait_for_a_revision_which_is_checked_again_and_approved()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft(text: $"Dit is {BlockingWordCheck.Word}.");
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await host.WaitForStageAsync(draft.DraftId, ApprovalStages.NeedsChanges);
+        var state = await host.Get<DraftStateStore>().GetAsync(draft.DraftId, CancellationToken.None);
+        Assert.Equal("A.1", Assert.Single(state!.Findings).Rule);
+        Assert.DoesNotContain(await host.MailsAsync(draft.DraftId), m => m.To == Manager);
+
+        var revised = draft with { Revision = 2, Draft = draft.Draft with { Text = "Dit is prima." } };
+        Assert.Equal(EventDelivery.Delivered, await host.Approvals.ReviseAsync(revised, "revise-1", CancellationToken.None));
+        await host.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals);
+        await host.AnswerAsync(draft.DraftId, Manager, approve: true);
+
+        var end = await host.WaitForEndAsync(draft.DraftId);
+        Assert.Equal(new ApprovalResult(ApprovalStages.Published, 2, end.ReadOutputAs<ApprovalResult>()!.Detail), end.ReadOutputAs<ApprovalResult>());
+        Assert.Equal($"Dit is {BlockingWordCheck.Word}.", (await host.Get<SubmissionStore>().GetAsync(draft.DraftId, 1, CancellationToken.None)).Draft.Text);
+    }
+
+    [Fact]
+    public async Task The_author_may_withdraw_a_draft_that_needs_changes()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft(text: $"Dit is {BlockingWordCheck.Word}.");
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await host.WaitForStageAsync(draft.DraftId, ApprovalStages.NeedsChanges);
+        await host.Approvals.WithdrawAsync(draft.DraftId, new WithdrawEvent("w-1", WorkflowPeople.Author.Id, "Toch niet."), CancellationToken.None);
+
+        Assert.Equal(ApprovalStages.Withdrawn, (await host.WaitForEndAsync(draft.DraftId)).ReadOutputAs<ApprovalResult>()!.Stage);
+    }
+
+    [Fact]
+    public async Task A_revision_voids_the_approvals_given_before_it()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await host.AnswerAsync(draft.DraftId, Manager, approve: true);
+        await host.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "consent:p.sanne");
+        var revised = draft with { Revision = 2, Draft = draft.Draft with { Text = "Sportdag was echt geweldig!" } };
+        await host.Approvals.ReviseAsync(revised, "revise-1", CancellationToken.None);
+        await host.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "manager", "consent:p.sanne");
+        await host.AnswerAsync(draft.DraftId, Anna, approve: true);
+
+        // The manager's approval of revision 1 does not count for revision 2.
+        await host.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "manager");
+        var managerMails = (await host.MailsAsync(draft.DraftId)).Where(m => m.To == Manager).ToList();
+        Assert.Equal(2, managerMails.Count);
+        await host.AnswerAsync(draft.DraftId, Manager, approve: true);
+
+        var end = await host.WaitForEndAsync(draft.DraftId);
+        Assert.Equal(ApprovalStages.Published, end.ReadOutputAs<ApprovalResult>()!.Stage);
+        Assert.Equal(2, end.ReadOutputAs<ApprovalResult>()!.Revision);
+    }
+
+    [Fact]
+    public async Task An_answer_through_an_old_revisions_link_does_not_count()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft();
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        var oldMail = await host.MailToAsync(draft.DraftId, Manager);
+        var revised = draft with { Revision = 2, Draft = draft.Draft with { Text = "Nieuwe tekst." } };
+        await host.Approvals.ReviseAsync(revised, "revise-1", CancellationToken.None);
+        await host.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals);
+        var oldLink = await host.LinkAsync(oldMail);
+        await host.Approvals.DecideAsync(draft.DraftId, new DecisionEvent("old", oldLink.StepId, oldLink.HolderId, true, oldLink.ContentHash), CancellationToken.None);
+
+        var audit = await WaitForAuditAsync(host, draft.DraftId, "decision:ignored");
+        Assert.Equal(WorkflowPeople.Manager.Id, audit.Actor);
+        Assert.Equal(["manager"], (await host.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals)).PendingStepIds);
+    }
+
+    [Fact]
+    public async Task An_event_delivered_twice_counts_once()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft();
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        var link = await host.LinkAsync(await host.MailToAsync(draft.DraftId, Manager));
+        var approve = new DecisionEvent("click-1", link.StepId, link.HolderId, true, link.ContentHash);
+        await host.Approvals.DecideAsync(draft.DraftId, approve, CancellationToken.None);
+        await host.Approvals.DecideAsync(draft.DraftId, approve with { Approved = false, Comment = "replayed" }, CancellationToken.None);
+
+        var end = await host.WaitForEndAsync(draft.DraftId);
+        Assert.Equal(ApprovalStages.Published, end.ReadOutputAs<ApprovalResult>()!.Stage);
+        var decisions = (await host.Get<AuditLog>().ListAsync(draft.DraftId, CancellationToken.None)).Where(a => a.Action.StartsWith("decision", StringComparison.Ordinal));
+        Assert.Equal("decision:approved", Assert.Single(decisions).Action);
+    }
+
+    [Fact]
+    public async Task An_event_for_an_unknown_or_finished_instance_changes_nothing()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft();
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await host.AnswerAsync(draft.DraftId, Manager, approve: false);
+        await host.WaitForEndAsync(draft.DraftId);
+
+        var late = new DecisionEvent("late", StepIds.Manager, WorkflowPeople.Manager.Id, true, "x");
+        Assert.Equal(EventDelivery.UnknownInstance, await host.Approvals.DecideAsync("no-such-draft", late, CancellationToken.None));
+        Assert.Equal(EventDelivery.InstanceFinished, await host.Approvals.DecideAsync(draft.DraftId, late, CancellationToken.None));
+        Assert.Equal(ApprovalStages.Rejected, (await host.Get<DraftStateStore>().GetAsync(draft.DraftId, CancellationToken.None))!.Stage);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => host.Approvals.SubmitAsync(draft, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_personal_post_without_people_shown_is_the_authors_to_post()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft(capacity: Capacity.Personal);
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        var end = await host.WaitForEndAsync(draft.DraftId);
+
+        Assert.Equal(ApprovalStages.Approved, end.ReadOutputAs<ApprovalResult>()!.Stage);
+        Assert.Empty(await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None));
+    }
+
+    private static async Task<AuditEntry> WaitForAuditAsync(WorkflowHost host, string draftId, string action)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var entry = (await host.Get<AuditLog>().ListAsync(draftId, CancellationToken.None)).FirstOrDefault(a => a.Action == action);
+            if (entry is not null)
+            {
+                return entry;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No audit entry {action} for {draftId}.");
+    }
+}
