@@ -1,6 +1,6 @@
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using Huizermaat.Approval.Local.DurableTask;
+using Huizermaat.Approval.Web;
+using Huizermaat.Approval.Web.Composition;
 using Huizermaat.Approval.Workflow;
 using Microsoft.AspNetCore.Hosting;
 
@@ -23,20 +23,14 @@ public static class LocalHost
 
         configure?.Invoke(builder);
         var services = builder.Services;
-        services.AddSingleton(provider => new TableServiceClient(StorageConnection.Get(provider.GetRequiredService<IConfiguration>())));
-        services.AddSingleton(provider => new BlobServiceClient(StorageConnection.Get(provider.GetRequiredService<IConfiguration>())));
-        services.AddApprovalWorkflowServices(builder.Configuration);
-        if (string.IsNullOrEmpty(builder.Configuration["SendGrid:ApiKey"]))
-        {
-            services.AddDevelopmentSinks();
-        }
+        services.AddHuizermaatApp(builder.Configuration, builder.Environment);
 
         // Hosted services start in this order and stop in reverse: storage first, then the engine, then the worker.
         services.AddHostedService<WorkflowStorageInitializer>();
         services.AddLocalDurableTask(builder.Configuration, tasks => tasks.AddApprovalWorkflow());
 
         var app = builder.Build();
-        app.MapGet("/health", () => Results.Text("ok"));
+        app.MapHuizermaatWeb();
         return app;
     }
 }
