@@ -1,0 +1,155 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Huizermaat.Approval.Browser.Tests;
+
+/// <summary>The "Nieuw bericht" form in Chromium: live protocol feedback, counters, previews, the kept draft.</summary>
+public sealed class NewDraftPageTests(BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
+{
+    private const string PhoneText = "Vragen over de open dag? Bel Mark: 06 98765432.";
+
+    [Fact]
+    public Task A_phone_number_gets_a_blocking_A1_finding_highlighted_over_the_number_until_it_is_removed() =>
+        app.RunAsync(nameof(A_phone_number_gets_a_blocking_A1_finding_highlighted_over_the_number_until_it_is_removed), output, async session =>
+        {
+            var form = await NewDraftForm.OpenAsync(session.Page);
+            await form.Capacity("Namens Huizermaat (officieel account)").CheckAsync();
+            await form.Channel("X").CheckAsync();
+            await form.Acknowledgement.CheckAsync();
+            await form.Text.FillAsync(PhoneText);
+
+            var finding = form.Finding("A.1");
+            await Expect(finding).ToHaveClassAsync("finding block");
+            await Expect(finding.Locator(".text")).ToHaveTextAsync(
+                "'06 98765432' is een mobiel nummer. Zet geen telefoonnummers van personen online; verwijs naar de school.");
+            await Expect(finding.Locator(".article")).ToHaveTextAsync(
+                "Kennis delen mag, maar geen vertrouwelijke of persoonlijke informatie, en niemand schaden.");
+            await Expect(form.Highlights).ToHaveTextAsync(["06 98765432"]);
+            await Expect(form.Highlights).ToHaveClassAsync("block");
+            await AssertLiesInside(form.Highlights, form.Text);
+            await session.ScreenshotAsync("findings");
+
+            await form.Text.FillAsync("Vragen over de open dag? Bel de school.");
+
+            await Expect(form.Finding("A.1")).ToHaveCountAsync(0);
+            await Expect(form.Highlights).ToHaveCountAsync(0);
+            await Expect(form.Findings).ToContainTextAsync("Geen bevindingen");
+        });
+
+    [Fact]
+    public Task A_personal_post_about_school_offers_the_disclosure_and_disclaimer_as_one_click_fixes() =>
+        app.RunAsync(nameof(A_personal_post_about_school_offers_the_disclosure_and_disclaimer_as_one_click_fixes), output, async session =>
+        {
+            var form = await NewDraftForm.OpenAsync(session.Page);
+            await form.Channel("Facebook").CheckAsync();
+            await form.Acknowledgement.CheckAsync();
+            await form.Text.FillAsync("Wat een mooie open dag op school vandaag!");
+            await form.Capacity("Op persoonlijke titel").CheckAsync();
+
+            var disclosure = form.Finding("C.2");
+            var disclaimer = form.Finding("C.3");
+            await Expect(disclosure).ToHaveClassAsync("finding block");
+            await Expect(disclosure.Locator(".article")).ToHaveTextAsync("In discussies over Huizermaat vermeld je dat je medewerker bent.");
+            await Expect(disclaimer).ToHaveClassAsync("finding block");
+            await session.ScreenshotAsync("personal");
+
+            await disclosure.GetByRole(AriaRole.Button, new() { Name = "Voeg toe: \u201cIk werk bij Huizermaat.\u201d" }).ClickAsync();
+            await Expect(form.Finding("C.2")).ToHaveCountAsync(0);
+            await disclaimer.GetByRole(AriaRole.Button, new() { NameRegex = new("^Voeg toe") }).ClickAsync();
+
+            await Expect(form.Finding("C.3")).ToHaveCountAsync(0);
+            await Expect(form.Findings).ToContainTextAsync("Geen bevindingen");
+            await Expect(form.Text).ToHaveValueAsync(
+                "Wat een mooie open dag op school vandaag! Ik werk bij Huizermaat. " +
+                "Dit is mijn persoonlijke mening; die staat los van de officiële standpunten van Huizermaat. " +
+                "Ik ben niet verantwoordelijk voor de inhoud en uitlatingen van derden.");
+        });
+
+    [Fact]
+    public Task The_counter_for_X_turns_red_above_280_characters() =>
+        app.RunAsync(nameof(The_counter_for_X_turns_red_above_280_characters), output, async session =>
+        {
+            var form = await NewDraftForm.OpenAsync(session.Page);
+            await form.Channel("X").CheckAsync();
+            var counter = form.Counter("x");
+            var sentence = "De brugklassers bouwden vandaag een brug van spaghetti die twee kilo hield. ";
+            var text = string.Concat(Enumerable.Repeat(sentence, 4))[..280];
+
+            await form.Text.FillAsync(text);
+            await Expect(counter).ToHaveTextAsync("280 / 280");
+            await Expect(counter).Not.ToHaveClassAsync("counter over");
+            var normal = await Color(counter);
+
+            await form.Text.PressSequentiallyAsync("!");
+            await Expect(counter).ToHaveTextAsync("281 / 280");
+            await Expect(counter).ToHaveClassAsync("counter over");
+            await Expect(counter).ToHaveCSSAsync("color", "rgb(180, 35, 24)");
+            Assert.NotEqual(normal, await Color(counter));
+            await Expect(form.Finding("CH.X")).ToBeVisibleAsync();
+            await session.ScreenshotAsync("over");
+        });
+
+    [Fact]
+    public Task Each_chosen_channel_shows_a_preview_of_the_post() =>
+        app.RunAsync(nameof(Each_chosen_channel_shows_a_preview_of_the_post), output, async session =>
+        {
+            var form = await NewDraftForm.OpenAsync(session.Page);
+            const string text = "Onze leerlingen wonnen de regionale debatwedstrijd. Gefeliciteerd!";
+            await form.Text.FillAsync(text);
+            await form.Capacity("Namens Huizermaat (officieel account)").CheckAsync();
+            await form.Channel("X").CheckAsync();
+            await form.Channel("LinkedIn").CheckAsync();
+            await form.Channel("Mastodon").CheckAsync();
+
+            await Expect(form.Previews).ToHaveCountAsync(3);
+            foreach (var (channel, name) in new[] { ("x", "X"), ("linkedin", "LinkedIn"), ("mastodon", "Mastodon") })
+            {
+                var preview = form.Preview(channel);
+                await Expect(preview.Locator("header")).ToHaveTextAsync($"{name} \u00b7 Huizermaat");
+                await Expect(preview.Locator("p")).ToHaveTextAsync(text);
+            }
+
+            await session.ScreenshotAsync("previews");
+            await form.Channel("LinkedIn").UncheckAsync();
+            await Expect(form.Previews).ToHaveCountAsync(2);
+            await Expect(form.Preview("linkedin")).ToHaveCountAsync(0);
+        });
+
+    [Fact]
+    public Task The_draft_survives_a_page_reload() =>
+        app.RunAsync(nameof(The_draft_survives_a_page_reload), output, async session =>
+        {
+            var form = await NewDraftForm.OpenAsync(session.Page);
+            await form.Text.FillAsync(PhoneText);
+            await form.Capacity("Op persoonlijke titel").CheckAsync();
+            await form.Channel("Instagram").CheckAsync();
+            await form.Acknowledgement.CheckAsync();
+            await session.Page.GetByLabel("Publiceren op").FillAsync("2026-12-01T09:30");
+            await Expect(session.Page.Locator("#saved")).ToHaveTextAsync("Concept bewaard in deze browser.");
+
+            await session.Page.ReloadAsync();
+
+            await Expect(form.Text).ToHaveValueAsync(PhoneText);
+            await Expect(form.Capacity("Op persoonlijke titel")).ToBeCheckedAsync();
+            await Expect(form.Channel("Instagram")).ToBeCheckedAsync();
+            await Expect(form.Channel("X")).Not.ToBeCheckedAsync();
+            await Expect(form.Acknowledgement).ToBeCheckedAsync();
+            await Expect(session.Page.GetByLabel("Publiceren op")).ToHaveValueAsync("2026-12-01T09:30");
+            await Expect(form.Finding("C.1")).ToBeVisibleAsync();
+            await Expect(form.Highlights).ToHaveTextAsync(["06 98765432"]);
+            await Expect(form.Preview("instagram").Locator("p")).ToHaveTextAsync(PhoneText);
+        });
+
+    private static async Task<string> Color(ILocator locator) =>
+        await locator.EvaluateAsync<string>("e => getComputedStyle(e).color");
+
+    private static async Task AssertLiesInside(ILocator inner, ILocator outer)
+    {
+        var a = await inner.BoundingBoxAsync() ?? throw new InvalidOperationException("The highlight is not rendered.");
+        var b = await outer.BoundingBoxAsync() ?? throw new InvalidOperationException("The text box is not rendered.");
+        Assert.True(a.Width > 0 && a.Height > 0, "The highlight has no size.");
+        Assert.True(a.X >= b.X && a.Y >= b.Y && a.X + a.Width <= b.X + b.Width && a.Y + a.Height <= b.Y + b.Height,
+            $"The highlight ({a.X},{a.Y} {a.Width}x{a.Height}) lies outside the text box ({b.X},{b.Y} {b.Width}x{b.Height}).");
+    }
+}
