@@ -23,8 +23,9 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>
-    /// Runs a test in a fresh context and page, screenshots the page when the test fails (the path is in the
-    /// failure message), and closes the context.
+    /// Runs a test in a fresh context and page, fails it when the page logged an error (a script error, a
+    /// Content-Security-Policy violation, a failed request), screenshots the page when the test fails (the path
+    /// is in the failure message), and closes the context.
     /// </summary>
     public async Task RunAsync(string testName, ITestOutputHelper output, Func<Session, Task> test)
     {
@@ -40,11 +41,32 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             var page = await context.NewPageAsync();
             var session = new Session(page, testName, output);
-            page.Console += (_, message) => session.Log($"browser console {message.Type}: {message.Text}");
-            page.PageError += (_, error) => session.Log($"browser page error: {error}");
+            var errors = new List<string>();
+            page.Console += (_, message) =>
+            {
+                session.Log($"browser console {message.Type}: {message.Text} ({message.Location})");
+                if (message.Type == "error")
+                {
+                    lock (errors)
+                    {
+                        errors.Add($"{message.Text} ({message.Location})");
+                    }
+                }
+            };
+            page.PageError += (_, error) =>
+            {
+                lock (errors)
+                {
+                    errors.Add(error);
+                }
+            };
             try
             {
                 await test(session);
+                lock (errors)
+                {
+                    Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join('\n', errors));
+                }
             }
             catch (Exception e)
             {

@@ -36,6 +36,20 @@ public static class Chromium
             ExecutablePath = executablePath,
             Headless = true,
             Args = Arguments,
+            Env = DutchEnvironment(),
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// This process's environment with Chromium's interface language set to Dutch. On Linux Chromium takes its
+    /// language (date fields, file pickers) from LANGUAGE, not from --lang or Playwright's locale emulation, and
+    /// needs the chromium-l10n package for it. Playwright passes <c>Env</c> instead of the environment, not on top.
+    /// </summary>
+    private static Dictionary<string, string> DutchEnvironment()
+    {
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
+        environment["LANGUAGE"] = "nl";
+        return environment;
     }
 }
