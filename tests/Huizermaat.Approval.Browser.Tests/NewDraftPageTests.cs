@@ -38,6 +38,25 @@ public sealed class NewDraftPageTests(BrowserApp app, ITestOutputHelper output) 
         });
 
     [Fact]
+    public Task The_highlight_scrolls_with_the_text() =>
+        app.RunAsync(nameof(The_highlight_scrolls_with_the_text), output, async session =>
+        {
+            var form = await NewDraftForm.OpenAsync(session.Page);
+            var lines = string.Concat(Enumerable.Range(1, 20).Select(i => $"Regel {i} van het verslag van de sportdag.\n"));
+            await form.Text.FillAsync(lines + PhoneText);
+            await form.Text.EvaluateAsync("t => { t.scrollTop = t.scrollHeight; t.dispatchEvent(new Event('scroll')); }");
+
+            await Expect(form.Highlights).ToHaveTextAsync(["06 98765432"]);
+            await AssertLiesInside(form.Highlights, form.Text);
+            await session.ScreenshotAsync("scrolled", session.Page.Locator(".editor"));
+            // The marks lie in a layer behind the text box; it must scroll exactly as far, or they slide off their words.
+            var offsets = await session.Page.EvaluateAsync<int[]>(
+                "() => [document.getElementById('text').scrollTop, document.querySelector('.editor .backdrop').scrollTop]");
+            Assert.True(offsets[0] > 0, "The text box did not scroll.");
+            Assert.Equal(offsets[0], offsets[1]);
+        });
+
+    [Fact]
     public Task A_personal_post_about_school_offers_the_disclosure_and_disclaimer_as_one_click_fixes() =>
         app.RunAsync(nameof(A_personal_post_about_school_offers_the_disclosure_and_disclaimer_as_one_click_fixes), output, async session =>
         {
