@@ -38,6 +38,37 @@ public sealed class NewDraftPageTests(BrowserApp app, ITestOutputHelper output) 
         });
 
     [Fact]
+    public Task A_late_answer_to_an_older_check_does_not_bring_back_fixed_findings() =>
+        app.RunAsync(nameof(A_late_answer_to_an_older_check_does_not_bring_back_fixed_findings), output, async session =>
+        {
+            var page = session.Page;
+            var form = await NewDraftForm.OpenAsync(page);
+            await page.RouteAsync("**/api/check", async route =>
+            {
+                if (route.Request.PostData?.Contains("06 98765432", StringComparison.Ordinal) == true)
+                {
+                    await Task.Delay(1500); // the server is slow with this one
+                }
+
+                await route.ContinueAsync();
+            });
+            var late = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/check", StringComparison.Ordinal)
+                && r.Request.PostData?.Contains("06 98765432", StringComparison.Ordinal) == true);
+
+            await form.Text.FillAsync(PhoneText);
+            await page.WaitForRequestAsync("**/api/check");
+            var fixedAnswer = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/check", StringComparison.Ordinal)
+                && r.Request.PostData?.Contains("Bel de school", StringComparison.Ordinal) == true);
+            await form.Text.FillAsync("Vragen over de open dag? Bel de school.");
+            await (await fixedAnswer).FinishedAsync();
+            await (await late).FinishedAsync();
+            await page.EvaluateAsync("() => new Promise(done => setTimeout(done, 100))");
+
+            Assert.Equal(0, await form.Finding("A.1").CountAsync());
+            Assert.Equal(0, await form.Highlights.CountAsync());
+        });
+
+    [Fact]
     public Task The_highlight_scrolls_with_the_text() =>
         app.RunAsync(nameof(The_highlight_scrolls_with_the_text), output, async session =>
         {
