@@ -20,6 +20,8 @@ public sealed class HomePageTests(BrowserApp app, ITestOutputHelper output) : IC
 
             await Expect(page).ToHaveURLAsync(new Uri(app.Server.Address, "berichten/nieuw").ToString());
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nieuw bericht" })).ToBeVisibleAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle); // the first check has answered
+            await Expect(page.Locator("#findings")).ToBeEmptyAsync(); // nothing is wrong before the first word
             await session.ScreenshotAsync("new-draft");
         });
 }

@@ -160,6 +160,8 @@ public sealed class NewDraftPageTests(BrowserApp app, ITestOutputHelper output) 
                 await Expect(preview.Locator("p")).ToHaveTextAsync(text);
             }
 
+            await Expect(form.Counter("x")).ToHaveTextAsync($"{text.Length} / 280");
+            await Expect(form.Finding("B.2")).ToHaveCountAsync(0);
             await session.ScreenshotAsync("previews");
             await form.Channel("LinkedIn").UncheckAsync();
             await Expect(form.Previews).ToHaveCountAsync(2);

@@ -84,8 +84,8 @@
   function renderFindings(findings) {
     lastFindings = findings;
     findingsBox.replaceChildren();
+    if (!text.value.trim()) return; // an empty form is not yet wrong: no red before the first word
     if (findings.length === 0) {
-      if (!text.value.trim()) return;
       const ok = document.createElement("p");
       ok.className = "message ok";
       ok.textContent = "Geen bevindingen: het bericht voldoet aan het protocol.";
