@@ -41,32 +41,11 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             var page = await context.NewPageAsync();
             var session = new Session(page, testName, output);
-            var errors = new List<string>();
-            page.Console += (_, message) =>
-            {
-                session.Log($"browser console {message.Type}: {message.Text} ({message.Location})");
-                if (message.Type == "error")
-                {
-                    lock (errors)
-                    {
-                        errors.Add($"{message.Text} ({message.Location})");
-                    }
-                }
-            };
-            page.PageError += (_, error) =>
-            {
-                lock (errors)
-                {
-                    errors.Add(error);
-                }
-            };
             try
             {
                 await test(session);
-                lock (errors)
-                {
-                    Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join('\n', errors));
-                }
+                var errors = session.UnexpectedErrors();
+                Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join('\n', errors));
             }
             catch (Exception e)
             {

@@ -69,6 +69,32 @@ public sealed class NewDraftPageTests(BrowserApp app, ITestOutputHelper output) 
         });
 
     [Fact]
+    public Task A_file_the_server_refuses_is_marked_as_failed_in_Dutch_and_can_be_removed() =>
+        app.RunAsync(nameof(A_file_the_server_refuses_is_marked_as_failed_in_Dutch_and_can_be_removed), output, async session =>
+        {
+            session.ExpectErrorFrom("/api/media");
+            var form = await NewDraftForm.OpenAsync(session.Page);
+
+            // A program renamed to .jpg: whatever the server says, it is no photo.
+            await session.Page.Locator("#media-input").SetInputFilesAsync(new FilePayload
+            {
+                Name = "klassenfoto.jpg",
+                MimeType = "image/jpeg",
+                Buffer = [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF, 0, 0],
+            });
+
+            var item = session.Page.Locator("#media-list .media-item", new() { HasText = "klassenfoto.jpg" });
+            await Expect(item).ToHaveClassAsync("media-item failed");
+            await Expect(item.Locator(".status")).ToHaveTextAsync("Uploaden is mislukt. Probeer het opnieuw of kies een ander bestand.");
+            await Expect(item.Locator("progress")).ToBeHiddenAsync();
+            await Expect(item.GetByLabel("Niemand is herkenbaar")).ToBeHiddenAsync();
+            await session.ScreenshotAsync("upload-failed");
+
+            await item.GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).ClickAsync();
+            await Expect(item).ToHaveCountAsync(0);
+        });
+
+    [Fact]
     public Task The_highlight_scrolls_with_the_text() =>
         app.RunAsync(nameof(The_highlight_scrolls_with_the_text), output, async session =>
         {

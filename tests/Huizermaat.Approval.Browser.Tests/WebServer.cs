@@ -19,12 +19,14 @@ public sealed class WebServer : IAsyncDisposable
     /// <summary>The app's base address, such as <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address { get; }
 
-    public static async Task<WebServer> StartAsync()
+    /// <param name="configure">Adds what a test needs beyond the web handlers (storage, the workflow's client, …).</param>
+    public static async Task<WebServer> StartAsync(Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddHuizermaatWeb(builder.Configuration);
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapHuizermaatWeb();
         await app.StartAsync().ConfigureAwait(false);

@@ -241,7 +241,11 @@
         status.textContent = body.message || "Uploaden is mislukt. Probeer het opnieuw of kies een ander bestand.";
       }
     });
-    request.addEventListener("error", () => { status.textContent = "Uploaden is mislukt: geen verbinding."; });
+    request.addEventListener("error", () => {
+      progress.hidden = true;
+      row.classList.add("failed");
+      status.textContent = "Uploaden is mislukt: geen verbinding. Probeer het opnieuw.";
+    });
     const data = new FormData();
     data.append("file", file);
     request.send(data);
