@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Huizermaat.Approval.Browser.Tests;
 
@@ -7,7 +8,7 @@ namespace Huizermaat.Approval.Browser.Tests;
 /// One web app on a real port and one Chromium for a test class. Each test gets its own browser context
 /// (its own localStorage and cookies), so tests do not see each other's drafts.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public sealed class BrowserApp(IMessageSink diagnostics) : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
@@ -20,6 +21,8 @@ public sealed class BrowserApp : IAsyncLifetime
         Server = await WebServer.StartAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(playwright);
+        diagnostics.OnMessage(new DiagnosticMessage(
+            $"Chromium {Browser.Version} on {Server.Address}; screenshots go to {Screenshots.Directory}"));
     }
 
     /// <summary>
