@@ -16,6 +16,8 @@
   const media = []; // {id, kind, fileName, people: [{id, name}], noIdentifiablePeople, ownWork, creator, creatorPermission}
   let timer = null;
   let lastFindings = [];
+  let checkedText = ""; // the text lastFindings were found in
+  let checkSequence = 0; // answers to older checks that arrive late are dropped
 
   const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
 
@@ -82,10 +84,11 @@
   function renderFindings(findings) {
     lastFindings = findings;
     findingsBox.replaceChildren();
+    if (!text.value.trim()) return; // an empty form is not yet wrong: no red before the first word
     if (findings.length === 0) {
       const ok = document.createElement("p");
       ok.className = "message ok";
-      ok.textContent = text.value.trim() ? "Geen bevindingen: het bericht voldoet aan het protocol." : "";
+      ok.textContent = "Geen bevindingen: het bericht voldoet aan het protocol.";
       findingsBox.append(ok);
       return;
     }
@@ -110,7 +113,10 @@
         fix.className = "fix";
         fix.textContent = "Voeg toe: \u201c" + f.suggestedFix + "\u201d";
         fix.addEventListener("click", () => {
-          text.value = text.value.replace(/\s*$/, "") + (text.value.trim() ? " " : "") + f.suggestedFix;
+          if (!text.value.includes(f.suggestedFix)) {
+            text.value = text.value.replace(/\s*$/, "") + (text.value.trim() ? " " : "") + f.suggestedFix;
+          }
+          item.remove(); // the fix is in; a second click must not add it twice before the next check answers
           changed();
         });
         item.append(fix);
@@ -137,7 +143,7 @@
       const card = document.createElement("article");
       card.className = "preview " + name;
       const head = document.createElement("header");
-      head.textContent = input.parentElement.textContent.trim().split(/\s+/)[0] + " \u00b7 " + (capacity() === "personal" ? "jij" : "Huizermaat");
+      head.textContent = input.dataset.name + " \u00b7 " + (capacity() === "personal" ? "jij" : "Huizermaat");
       const body = document.createElement("p");
       const max = Number(input.dataset.max);
       body.textContent = text.value.length > max ? text.value.slice(0, max) + "\u2026" : text.value;
@@ -162,22 +168,43 @@
   }
 
   async function check() {
+    const sequence = ++checkSequence;
+    const sent = draft();
     try {
       const response = await fetch("/api/check", {
-        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(draft()),
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(sent),
       });
       if (!response.ok) throw new Error(String(response.status));
       const result = await response.json();
+      if (sequence !== checkSequence) return;
+      checkedText = sent.text;
       renderFindings(result.findings);
-      renderHighlights(result.findings);
       renderCounters(result.lengths);
+      renderKeptHighlights(); // when typing went on meanwhile, its own check is already on its way
     } catch (e) {
-      findingsBox.textContent = "De controle is even niet beschikbaar; je tekst blijft bewaard.";
+      if (sequence !== checkSequence) return;
+      const unavailable = document.createElement("p");
+      unavailable.className = "message warn";
+      unavailable.textContent = "De controle is even niet beschikbaar; je tekst blijft bewaard.";
+      findingsBox.replaceChildren(unavailable);
     }
   }
 
+  // The length of the text both strings start with.
+  function commonPrefix(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+  }
+
+  // Marks the findings of the last check in the text; after an edit, only those before it are still in place.
+  function renderKeptHighlights() {
+    const unchanged = commonPrefix(checkedText, text.value);
+    renderHighlights(lastFindings.filter((f) => typeof f.start === "number" && f.start + f.length <= unchanged));
+  }
+
   function changed() {
-    renderHighlights(lastFindings.filter((f) => f.start + f.length <= text.value.length));
+    renderKeptHighlights();
     renderPreviews();
     save();
     clearTimeout(timer);
@@ -214,7 +241,11 @@
         status.textContent = body.message || "Uploaden is mislukt. Probeer het opnieuw of kies een ander bestand.";
       }
     });
-    request.addEventListener("error", () => { status.textContent = "Uploaden is mislukt: geen verbinding."; });
+    request.addEventListener("error", () => {
+      progress.hidden = true;
+      row.classList.add("failed");
+      status.textContent = "Uploaden is mislukt: geen verbinding. Probeer het opnieuw.";
+    });
     const data = new FormData();
     data.append("file", file);
     request.send(data);

@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace Huizermaat.Approval.Browser.Tests;
+
+/// <summary>
+/// One web app on a real port and one Chromium for a test class. Each test gets its own browser context
+/// (its own localStorage and cookies), so tests do not see each other's drafts.
+/// </summary>
+public sealed class BrowserApp(IMessageSink diagnostics) : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public WebServer Server { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Server = await WebServer.StartAsync();
+        playwright = await Playwright.CreateAsync();
+        Browser = await Chromium.LaunchAsync(playwright);
+        diagnostics.OnMessage(new DiagnosticMessage(
+            $"Chromium {Browser.Version} on {Server.Address}; screenshots go to {Screenshots.Directory}"));
+    }
+
+    /// <summary>
+    /// Runs a test in a fresh context and page, fails it when the page logged an error (a script error, a
+    /// Content-Security-Policy violation, a failed request), screenshots the page when the test fails (the path
+    /// is in the failure message), and closes the context.
+    /// </summary>
+    public async Task RunAsync(string testName, ITestOutputHelper output, Func<Session, Task> test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.Address.ToString(),
+            Locale = "nl-NL",
+            TimezoneId = "Europe/Amsterdam",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        try
+        {
+            var page = await context.NewPageAsync();
+            var session = new Session(page, testName, output);
+            try
+            {
+                await test(session);
+                var errors = session.UnexpectedErrors();
+                Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join('\n', errors));
+            }
+            catch (Exception e)
+            {
+                var path = await session.ScreenshotAsync("failed");
+                throw new InvalidOperationException($"{e.Message}\nScreenshot of the page: {path}", e);
+            }
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+}

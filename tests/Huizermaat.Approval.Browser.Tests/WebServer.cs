@@ -1,0 +1,38 @@
+using Huizermaat.Approval.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Huizermaat.Approval.Browser.Tests;
+
+/// <summary>The web app as the local host maps it, on Kestrel at a free port of 127.0.0.1, in Development.</summary>
+public sealed class WebServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private WebServer(WebApplication app, Uri address)
+    {
+        this.app = app;
+        Address = address;
+    }
+
+    /// <summary>The app's base address, such as <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri Address { get; }
+
+    /// <param name="configure">Adds what a test needs beyond the web handlers (storage, the workflow's client, …).</param>
+    public static async Task<WebServer> StartAsync(Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddHuizermaatWeb(builder.Configuration);
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.MapHuizermaatWeb();
+        await app.StartAsync().ConfigureAwait(false);
+        // Kestrel replaces port 0 by the port it bound.
+        return new WebServer(app, new Uri(app.Urls.Single() + "/"));
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+}
