@@ -40,7 +40,7 @@ public sealed partial class ChannelLimitsCheck : IProtocolCheck
         var length = PostLength.Of(text, rules.Channel);
         if (length > rules.MaxLength)
         {
-            yield return $"de tekst is {length:N0} tekens, het maximum is {rules.MaxLength:N0}. Maak hem {length - rules.MaxLength:N0} tekens korter.";
+            yield return $"de tekst is {length:N0} tekens, het maximum is {rules.MaxLength:N0}. Maak hem {length - rules.MaxLength:N0} {(length - rules.MaxLength == 1 ? "teken" : "tekens")} korter.";
         }
 
         if (rules.MediaRequired && photos + videos == 0)

@@ -17,7 +17,7 @@ public sealed class ChannelLimitsTests
         var finding = Assert.Single(Drafts.Check(Drafts.Official(new string('a', limit + 1), channel)));
 
         Assert.Equal(rule, finding.Rule);
-        Assert.Contains($"1 tekens korter", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Maak hem 1 teken korter.", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
