@@ -26,7 +26,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddOptions<ApprovalOptions>().Bind(configuration.GetSection(ApprovalOptions.SectionName));
         services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => new ProtocolChecker(provider.GetServices<IProtocolCheck>()));
+        services.AddProtocolChecks(configuration);
         services.TryAddSingleton<WorkflowStorage>();
         services.TryAddSingleton<SubmissionStore>();
         services.TryAddSingleton<DraftStateStore>();

@@ -30,7 +30,7 @@ internal static class WorkflowPeople
         new Draft(
             text,
             capacity,
-            [Channel.Instagram, Channel.Facebook],
+            [Channel.Facebook, Channel.Mastodon],
             AcknowledgedPermanence: true,
             peopleShown.Length == 0 ? [] : [new MediaItem(MediaKind.Photo, "sportdag.jpg", peopleShown, false, OwnWork: true)]),
         peopleShown.Length == 0 ? [] : ["media-1"]);

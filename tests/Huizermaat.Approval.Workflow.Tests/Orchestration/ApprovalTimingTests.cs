@@ -106,7 +106,7 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
     [Fact]
     public async Task A_channel_that_keeps_failing_is_flagged_and_the_others_are_published_once()
     {
-        var failing = new FailingPublisher(Channel.Instagram);
+        var failing = new FailingPublisher(Channel.Mastodon);
         var options = WorkflowHost.Options with { PublishAttempts = 3, PublishFirstRetry = TimeSpan.FromSeconds(1) };
         await using var host = await WorkflowHost.StartAsync(azurite, options, services => services.AddSingleton<IPublisher>(failing));
         var draft = WorkflowPeople.Draft();
@@ -118,7 +118,7 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Equal(ApprovalStages.PublishFailed, end.ReadOutputAs<ApprovalResult>()!.Stage);
         Assert.Equal(3, failing.Attempts);
         var channels = await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None);
-        Assert.Equal(ChannelStore.Failed, Assert.Single(channels, c => c.Channel == "instagram").State);
+        Assert.Equal(ChannelStore.Failed, Assert.Single(channels, c => c.Channel == "mastodon").State);
         Assert.Equal(ChannelStore.Published, Assert.Single(channels, c => c.Channel == "facebook").State);
         var facebook = host.Get<IEnumerable<IPublisher>>().OfType<DevelopmentPublisher>().Single(p => p.Channel == Channel.Facebook);
         Assert.Equal(1, Assert.Single(await facebook.ListAsync(CancellationToken.None), p => p.GetString("DraftId") == draft.DraftId).GetInt32("Attempts"));
