@@ -28,6 +28,7 @@ public static class LocalHost
         // Hosted services start in this order and stop in reverse: storage first, then the engine, then the worker.
         services.AddHostedService<WorkflowStorageInitializer>();
         services.AddLocalDurableTask(builder.Configuration, tasks => tasks.AddApprovalWorkflow());
+        services.AddHostedService<ScheduledMaintenance>();
 
         var app = builder.Build();
         app.MapHuizermaatWeb();

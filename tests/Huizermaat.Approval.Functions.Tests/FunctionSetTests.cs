@@ -26,6 +26,10 @@ public sealed class FunctionSetTests : IAsyncLifetime
         Assert.Equal(Sorted(_local.Activities), Sorted(_metadata.NamesOf(TriggerKinds.Activity)));
 
     [Fact]
+    public void The_app_runs_exactly_the_timer_jobs_the_local_host_schedules() =>
+        Assert.Equal(Sorted(_local.ScheduledJobs), Sorted(_metadata.NamesOf(TriggerKinds.Timer)));
+
+    [Fact]
     public void The_local_host_registers_the_whole_workflow() =>
         Assert.Contains("ApprovalOrchestrator", _local.Orchestrations);
 

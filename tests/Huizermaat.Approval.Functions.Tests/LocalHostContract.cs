@@ -29,6 +29,12 @@ public sealed class LocalHostContract : IAsyncDisposable
 
     public IReadOnlySet<string> Orchestrations => RegisteredNames("Orchestrators");
 
+    /// <summary>The jobs the local host runs on a schedule (the Functions app's timer triggers).</summary>
+    public IReadOnlySet<string> ScheduledJobs =>
+        app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ScheduledMaintenance>().Any()
+            ? ScheduledMaintenance.JobNames.ToHashSet(StringComparer.Ordinal)
+            : [];
+
     public IReadOnlySet<string> Activities => RegisteredNames("Activities");
 
     public ValueTask DisposeAsync() => app.DisposeAsync();

@@ -2,6 +2,7 @@ using Huizermaat.Approval.Integrations.Mail;
 using Huizermaat.Approval.Integrations.Media;
 using Huizermaat.Approval.Integrations.Publishing;
 using Huizermaat.Approval.Workflow;
+using Huizermaat.Approval.Workflow.Maintenance;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,7 @@ public static class AppServiceCollectionExtensions
 
         services.AddHuizermaatWeb(configuration);
         services.AddApprovalWorkflowServices(configuration);
+        services.AddMaintenance(configuration);
         var sendGridConfigured = !string.IsNullOrWhiteSpace(configuration[$"{SendGridOptions.SectionName}:ApiKey"]);
         if (environment.IsDevelopment())
         {
