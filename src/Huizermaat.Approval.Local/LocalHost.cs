@@ -27,6 +27,7 @@ public static class LocalHost
 
         // Hosted services start in this order and stop in reverse: storage first, then the engine, then the worker.
         services.AddHostedService<WorkflowStorageInitializer>();
+        services.AddHostedService<DemoRosterLoader>();
         services.AddLocalDurableTask(builder.Configuration, tasks => tasks.AddApprovalWorkflow());
         services.AddHostedService<ScheduledMaintenance>();
 

@@ -57,9 +57,9 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             var detail = revision.Plan is null
                 ? $"{revision.BlockingFindings} blocking finding(s)"
                 : string.Join("; ", revision.Plan.Problems.Select(p => $"{p.Kind}: {p.PersonId}"));
-            SetStatus(ApprovalStages.NeedsChanges, revision.Revision, []);
             await RecordStageAsync(revision, ApprovalStages.NeedsChanges, [], System, detail);
             await NotifyAuthorAsync(revision, ApprovalStages.NeedsChanges, detail);
+            SetStatus(ApprovalStages.NeedsChanges, revision.Revision, []);
             return await WaitForAuthorAsync();
         }
 
@@ -151,8 +151,8 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             if (pendingKey != recordedPending)
             {
                 recordedPending = pendingKey;
-                SetStatus(ApprovalStages.AwaitingApprovals, revision.Revision, tally.PendingStepIds);
                 await RecordStageAsync(revision, ApprovalStages.AwaitingApprovals, tally.PendingStepIds, System);
+                SetStatus(ApprovalStages.AwaitingApprovals, revision.Revision, tally.PendingStepIds);
             }
 
             var wake = new[]
@@ -218,8 +218,8 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
 
     private async Task<ApprovalInterruption?> WaitUntilPublishTimeAsync(CheckedRevision revision, ApprovalPlan plan, DateTimeOffset publishAt)
     {
-        SetStatus(ApprovalStages.Scheduled, revision.Revision, []);
         await RecordStageAsync(revision, ApprovalStages.Scheduled, [], System, $"{publishAt:u}");
+        SetStatus(ApprovalStages.Scheduled, revision.Revision, []);
         for (var wakes = 0; wakes < MaxWakesPerPhase; wakes++)
         {
             var signal = await NextSignalAsync(publishAt);
@@ -422,6 +422,8 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
     private Task NotifyAuthorAsync(CheckedRevision revision, string stage, string? detail) =>
         context.CallActivityAsync<bool>(nameof(NotifyAuthor), new AuthorNotice(draftId, revision.Revision, revision.AuthorId, stage, detail));
 
+    // Set after the stage's activities: the status is saved with the next checkpoint, so a status that names a
+    // waiting stage means the instance is at rest in it, with no activity in flight.
     private void SetStatus(string stage, int revision, IReadOnlyList<string> pending) =>
         context.SetCustomStatus(new ApprovalStatus(stage, revision, pending));
 }

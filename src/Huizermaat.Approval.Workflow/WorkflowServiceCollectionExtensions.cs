@@ -34,6 +34,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<ChannelStore>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<RosterStore>();
+        services.TryAddSingleton<RosterImporter>();
         services.TryAddSingleton<ApprovalClient>();
         return services;
     }

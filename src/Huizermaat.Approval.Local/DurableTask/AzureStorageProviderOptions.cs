@@ -11,4 +11,13 @@ public sealed class AzureStorageProviderOptions
 
     /// <summary>The longest pause between polls of an idle queue; host.json's default is 30 seconds.</summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a dequeued orchestration message stays invisible; host.json's default is 5 minutes.</summary>
+    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a dequeued activity message stays invisible; host.json's default is 5 minutes. An activity in
+    /// flight when a host is killed runs again after this time.
+    /// </summary>
+    public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 }

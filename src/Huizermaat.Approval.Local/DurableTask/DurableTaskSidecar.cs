@@ -11,11 +11,13 @@ namespace Huizermaat.Approval.Local.DurableTask;
 /// <summary>
 /// The Durable Task engine of the local host: the gRPC sidecar (<see cref="TaskHubGrpcServer"/>) over an
 /// <see cref="AzureStorageOrchestrationService"/>, listening on a loopback port that only this process's
-/// worker and client use. It is the first hosted service, so it starts before the worker and stops after it;
-/// it then releases the partition leases (<c>StopAsync(isForced: false)</c>) before stopping the sidecar,
-/// so that the next start does not wait for them to expire.
+/// worker and client use. It is the first hosted service, so it starts before the worker and stops after it.
+/// Shutdown, in this order: while the worker still runs (<see cref="StoppingAsync"/>), the sidecar stops
+/// dispatching and lets the work in flight finish, and the orchestration service releases its partition leases
+/// (<c>StopAsync(isForced: false)</c>), so the next start need not wait for them to expire; then the worker
+/// stops; then (<see cref="StopAsync"/>) the sidecar's server.
 /// </summary>
-public sealed partial class DurableTaskSidecar : IHostedService, IAsyncDisposable
+public sealed partial class DurableTaskSidecar : IHostedLifecycleService, IAsyncDisposable
 {
     private readonly AzureStorageOrchestrationService service;
     private readonly ILoggerFactory loggerFactory;
@@ -56,18 +58,41 @@ public sealed partial class DurableTaskSidecar : IHostedService, IAsyncDisposabl
         LogStarted(hubName, address);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StoppingAsync(CancellationToken cancellationToken)
     {
-        // The worker has stopped by now (hosted services stop in reverse order): give up the partitions
-        // gracefully, then stop serving.
-        await service.StopAsync(isForced: false).WaitAsync(cancellationToken);
-        if (server is not null)
+        if (server is null)
         {
-            await server.StopAsync(cancellationToken);
+            return;
+        }
+
+        // Stopping the sidecar's application stops its dispatchers (no new work items are fetched); the worker is
+        // still connected, so the work items in flight complete instead of staying locked in their queues.
+        server.Lifetime.StopApplication();
+        try
+        {
+            await service.StopAsync(isForced: false).WaitAsync(cancellationToken);
+        }
+        catch (NullReferenceException)
+        {
+            // The service was never started (no worker had connected yet): there are no leases to release.
         }
 
         LogStopped(hubName);
     }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (server is not null)
+        {
+            await server.StopAsync(cancellationToken);
+        }
+    }
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {

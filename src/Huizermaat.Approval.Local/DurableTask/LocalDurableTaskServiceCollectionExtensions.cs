@@ -63,6 +63,8 @@ public static class LocalDurableTaskServiceCollectionExtensions
             TaskHubName = options.HubName,
             PartitionCount = options.StorageProvider.PartitionCount,
             MaxQueuePollingInterval = options.StorageProvider.MaxQueuePollingInterval,
+            ControlQueueVisibilityTimeout = options.StorageProvider.ControlQueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = options.StorageProvider.WorkItemQueueVisibilityTimeout,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivityFunctions,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestratorFunctions,
             LoggerFactory = loggerFactory,

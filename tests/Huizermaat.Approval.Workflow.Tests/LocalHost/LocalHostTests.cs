@@ -1,6 +1,9 @@
 using Huizermaat.Approval.Testing;
 using Microsoft.DurableTask;
+using Huizermaat.Approval.Workflow.Storage;
+using Huizermaat.Approval.Workflow.Tests.Orchestration;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huizermaat.Approval.Workflow.Tests.LocalHost;
 
@@ -12,6 +15,7 @@ public sealed class LocalHostTests(AzuriteFixture azurite) : IClassFixture<Azuri
         tasks.AddOrchestratorFunc<string, string>("Greeting", async (context, name) =>
         {
             var greeting = await context.CallActivityAsync<string>("Greet", name);
+            context.SetCustomStatus("waiting");
             var reply = await context.WaitForExternalEvent<string>("Reply");
             return $"{greeting}; {reply}";
         });
@@ -25,7 +29,7 @@ public sealed class LocalHostTests(AzuriteFixture azurite) : IClassFixture<Azuri
         await using (var first = await LocalHostRunner.StartAsync(azurite, hub, Greeting))
         {
             instanceId = await first.Client().ScheduleNewOrchestrationInstanceAsync("Greeting", "Fatima");
-            await first.Client().WaitForInstanceStartAsync(instanceId);
+            await WorkflowHost.On(first.Services).WaitUntilAsync(instanceId, i => i.SerializedCustomStatus == "\"waiting\"");
             await first.StopAsync();
         }
 
@@ -37,6 +41,19 @@ public sealed class LocalHostTests(AzuriteFixture azurite) : IClassFixture<Azuri
         Assert.Equal(OrchestrationRuntimeStatus.Completed, result.RuntimeStatus);
         Assert.Equal("Hallo Fatima; dag", result.ReadOutputAs<string>());
         await second.StopAsync();
+    }
+
+    [Fact]
+    public async Task Loads_the_demo_roster_on_the_first_start_in_Development()
+    {
+        await using var app = await LocalHostRunner.StartAsync(azurite, LocalHostRunner.NewHubName());
+        var store = app.Services.GetRequiredService<RosterStore>();
+
+        var roster = await store.LoadAsync(CancellationToken.None);
+
+        Assert.Equal("Lotte Visser", roster.Find("l.visser")?.Name);
+        Assert.Equal("m.jansen", roster.Find("t.devries")?.ManagerId);
+        await app.StopAsync();
     }
 
     [Fact]

@@ -49,6 +49,8 @@ internal sealed class WorkflowHost : IAsyncDisposable
             tasks => tasks.AddApprovalWorkflow(),
             new DurableTaskTestHostOptions
             {
+                // The test host draws a random port without checking it; ask the system for a free one instead.
+                Port = FreePort(),
                 LoggerFactory = Environment.GetEnvironmentVariable("WORKFLOW_TEST_LOGS") is { Length: > 0 }
                     ? Microsoft.Extensions.Logging.LoggerFactory.Create(logging => logging.AddConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Information))
                     : null,
@@ -82,7 +84,7 @@ internal sealed class WorkflowHost : IAsyncDisposable
         using var timeout = new CancellationTokenSource(Patience);
         while (true)
         {
-            var instance = await Client.GetInstanceAsync(draftId, getInputsAndOutputs: true, timeout.Token);
+            var instance = await Client.GetInstanceAsync(draftId, getInputsAndOutputs: true, CancellationToken.None);
             var status = instance?.ReadCustomStatusAs<ApprovalStatus>();
             if (status is not null && status.Stage == stage && (pending.Length == 0 || status.PendingStepIds.SequenceEqual(pending)))
             {
@@ -94,6 +96,21 @@ internal sealed class WorkflowHost : IAsyncDisposable
                 throw new InvalidOperationException($"Instance ended as {instance.RuntimeStatus} ({instance.SerializedOutput}) before reaching {stage}.");
             }
 
+            if (timeout.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Instance {draftId} is {instance?.RuntimeStatus} with status {instance?.SerializedCustomStatus}, not {stage} [{string.Join(",", pending)}].");
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Waits until the instance satisfies <paramref name="condition"/> (a status saved at rest, say).</summary>
+    public async Task WaitUntilAsync(string instanceId, Func<OrchestrationMetadata, bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, timeout.Token) is not { } instance || !condition(instance))
+        {
             await Task.Delay(100, timeout.Token);
         }
     }
@@ -136,4 +153,11 @@ internal sealed class WorkflowHost : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => dispose();
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }
