@@ -40,7 +40,31 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(location);
-        (blobPort, queuePort, tablePort) = (FreePort(), FreePort(), FreePort());
+
+        // Free ports are chosen before Azurite binds them, so another process may take one in between:
+        // then Azurite exits at once, and it is started again on other ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            (blobPort, queuePort, tablePort) = (FreePort(), FreePort(), FreePort());
+            process = Start(executable);
+            try
+            {
+                foreach (var port in new[] { blobPort, queuePort, tablePort })
+                {
+                    await WaitUntilListening(port);
+                }
+
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && process.HasExited)
+            {
+                process.Dispose();
+            }
+        }
+    }
+
+    private Process Start(string executable)
+    {
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -58,16 +82,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
             start.ArgumentList.Add(argument);
         }
 
-        process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        foreach (var port in new[] { blobPort, queuePort, tablePort })
-        {
-            await WaitUntilListening(port);
-        }
+        var started = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        started.OutputDataReceived += (_, _) => { };
+        started.ErrorDataReceived += (_, _) => { };
+        started.BeginOutputReadLine();
+        started.BeginErrorReadLine();
+        return started;
     }
 
     public async Task DisposeAsync()

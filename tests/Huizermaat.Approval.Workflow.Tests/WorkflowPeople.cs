@@ -32,6 +32,7 @@ internal static class WorkflowPeople
             capacity,
             [Channel.Facebook, Channel.Mastodon],
             AcknowledgedPermanence: true,
-            peopleShown.Length == 0 ? [] : [new MediaItem(MediaKind.Photo, "sportdag.jpg", peopleShown, false, OwnWork: true)]),
-        peopleShown.Length == 0 ? [] : ["media-1"]);
+            // A photo always: Instagram needs one (CH.INSTAGRAM); without people shown, nobody is identifiable on it.
+            [new MediaItem(MediaKind.Photo, "sportdag.jpg", peopleShown, NoIdentifiablePeople: peopleShown.Length == 0, OwnWork: true)]),
+        ["media-1"]);
 }
