@@ -15,6 +15,10 @@ public static class WorkflowFunctions
     public static Task<ApprovalResult> ApprovalOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
         DurableTasks.Orchestrate<ApprovalOrchestrator, ApprovalInput, ApprovalResult>(context);
 
+    [Function(nameof(TakedownOrchestrator))]
+    public static Task<ApprovalResult> TakedownOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        DurableTasks.Orchestrate<TakedownOrchestrator, TakedownInput, ApprovalResult>(context);
+
     [Function(nameof(CheckRevision))]
     public static Task<CheckedRevision> CheckRevision([ActivityTrigger] RevisionRef input, string instanceId, FunctionContext function) =>
         DurableTasks.Run<CheckRevision, RevisionRef, CheckedRevision>(input, instanceId, function);
@@ -42,6 +46,10 @@ public static class WorkflowFunctions
     [Function(nameof(PublishChannel))]
     public static Task<ChannelOutcome> PublishChannel([ActivityTrigger] ChannelPublication input, string instanceId, FunctionContext function) =>
         DurableTasks.Run<PublishChannel, ChannelPublication, ChannelOutcome>(input, instanceId, function);
+
+    [Function(nameof(TakeDownChannel))]
+    public static Task<bool> TakeDownChannel([ActivityTrigger] ChannelPublication input, string instanceId, FunctionContext function) =>
+        DurableTasks.Run<TakeDownChannel, ChannelPublication, bool>(input, instanceId, function);
 
     [Function(nameof(RecordChannelFailure))]
     public static Task<bool> RecordChannelFailure([ActivityTrigger] ChannelFailure input, string instanceId, FunctionContext function) =>

@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Workflow.Events;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.DurableTask;
@@ -9,7 +10,7 @@ namespace Huizermaat.Approval.Workflow;
 /// How the web handlers start and steer approval instances: stores the revision, then starts the instance
 /// (and waits until it has started, since an event raised before then is discarded), or raises an event to it.
 /// </summary>
-public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore submissions)
+public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore submissions, DraftStateStore states, ChannelStore channels)
 {
     /// <exception cref="InvalidOperationException">The draft was submitted before.</exception>
     public async Task SubmitAsync(Submission submission, CancellationToken cancellationToken)
@@ -50,8 +51,39 @@ public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore sub
     public Task<EventDelivery> WithdrawAsync(string draftId, WithdrawEvent withdrawal, CancellationToken cancellationToken) =>
         RaiseAsync(draftId, ApprovalEvents.Withdraw, withdrawal, cancellationToken);
 
-    public Task<EventDelivery> WithdrawConsentAsync(string draftId, ConsentWithdrawnEvent withdrawal, CancellationToken cancellationToken) =>
-        RaiseAsync(draftId, ApprovalEvents.ConsentWithdrawn, withdrawal, cancellationToken);
+    /// <summary>
+    /// Before publication: refuses the draft. After publication: starts the takedown of the post from every channel
+    /// (once; a second withdrawal finds it started). The caller has checked that the actor holds the person's consent
+    /// (the consent link binds both).
+    /// </summary>
+    public async Task<EventDelivery> WithdrawConsentAsync(string draftId, ConsentWithdrawnEvent withdrawal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(withdrawal);
+        var delivery = await RaiseAsync(draftId, ApprovalEvents.ConsentWithdrawn, withdrawal, cancellationToken);
+        if (delivery != EventDelivery.InstanceFinished
+            || await states.GetAsync(draftId, cancellationToken) is not { Stage: ApprovalStages.Published or ApprovalStages.PublishFailed } state)
+        {
+            return delivery;
+        }
+
+        var takedownId = TakedownOrchestrator.InstanceId(draftId);
+        if (await client.GetInstanceAsync(takedownId, cancellationToken) is not null)
+        {
+            return EventDelivery.InstanceFinished;
+        }
+
+        var published = (await channels.ListAsync(draftId, cancellationToken))
+            .Where(c => c.State == ChannelStore.Published)
+            .Select(c => ChannelNames.Parse(c.Channel))
+            .OfType<Channel>()
+            .ToList();
+        await client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(TakedownOrchestrator),
+            new TakedownInput(draftId, state.Revision, state.AuthorId, withdrawal.PersonId, withdrawal.ActorId, withdrawal.Reason, published),
+            new StartOrchestrationOptions(takedownId),
+            cancellationToken);
+        return EventDelivery.TakedownStarted;
+    }
 
     private async Task<EventDelivery> RaiseAsync(string draftId, string eventName, object payload, CancellationToken cancellationToken)
     {

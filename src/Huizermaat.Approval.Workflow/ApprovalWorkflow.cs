@@ -9,7 +9,7 @@ namespace Huizermaat.Approval.Workflow;
 /// </summary>
 public static class ApprovalWorkflow
 {
-    public static IReadOnlyList<string> OrchestratorNames { get; } = [nameof(ApprovalOrchestrator)];
+    public static IReadOnlyList<string> OrchestratorNames { get; } = [nameof(ApprovalOrchestrator), nameof(TakedownOrchestrator)];
 
     public static IReadOnlyList<string> ActivityNames { get; } =
     [
@@ -21,12 +21,14 @@ public static class ApprovalWorkflow
         nameof(NotifyAuthor),
         nameof(PublishChannel),
         nameof(RecordChannelFailure),
+        nameof(TakeDownChannel),
     ];
 
     public static DurableTaskRegistry AddApprovalWorkflow(this DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator<ApprovalOrchestrator>();
+        registry.AddOrchestrator<TakedownOrchestrator>();
         registry.AddActivity<CheckRevision>();
         registry.AddActivity<RecordStage>();
         registry.AddActivity<RequestDecision>();
@@ -35,6 +37,7 @@ public static class ApprovalWorkflow
         registry.AddActivity<NotifyAuthor>();
         registry.AddActivity<PublishChannel>();
         registry.AddActivity<RecordChannelFailure>();
+        registry.AddActivity<TakeDownChannel>();
         return registry;
     }
 }

@@ -11,4 +11,7 @@ public enum EventDelivery
 
     /// <summary>The instance has ended: nothing changed.</summary>
     InstanceFinished,
+
+    /// <summary>The post was published: consent withdrawn now starts its takedown from every channel.</summary>
+    TakedownStarted,
 }

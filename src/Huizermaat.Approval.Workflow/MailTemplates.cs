@@ -33,13 +33,20 @@ internal static class MailTemplates
             ApprovalStages.Expired => ("Uw bericht is verlopen", "Niet iedereen heeft op tijd geantwoord. Zonder antwoord is er geen toestemming."),
             ApprovalStages.Approved => ("Uw bericht is goedgekeurd", "Iedereen heeft ingestemd."),
             ApprovalStages.Published => ("Uw bericht is geplaatst", "Het bericht staat online."),
+            ApprovalStages.TakenDown => ("Uw bericht is offline gehaald", "Iemand in de media heeft de toestemming ingetrokken. Het bericht is van alle kanalen verwijderd."),
             ApprovalStages.PublishFailed => ("Plaatsen is niet gelukt", "Op een of meer kanalen kon het bericht niet worden geplaatst. Het communicatieteam kijkt ernaar."),
             _ => ($"Uw bericht: {stage}", $"Uw bericht heeft nu de status {stage}."),
         };
         var extra = string.IsNullOrEmpty(detail) ? string.Empty : $"\n\n{detail}";
         var text = $"Beste {author.Name},\n\n{body}{extra}\n\nBekijk uw bericht: {statusLink}\n";
         var html = $"<p>Beste {Encode(author.Name)},</p><p>{Encode(body)}</p>{(extra.Length == 0 ? string.Empty : $"<p>{Encode(detail!)}</p>")}<p><a href=\"{Encode(statusLink.ToString())}\">Bekijk uw bericht</a></p>";
-        var kind = stage == ApprovalStages.Published ? MailKind.Publication : stage == ApprovalStages.Expired ? MailKind.Expiry : MailKind.DecisionToAuthor;
+        var kind = stage switch
+        {
+            ApprovalStages.Published => MailKind.Publication,
+            ApprovalStages.Expired => MailKind.Expiry,
+            ApprovalStages.TakenDown => MailKind.Takedown,
+            _ => MailKind.DecisionToAuthor,
+        };
         return new MailMessage(kind, new MailAddress(author.Email!, author.Name), subject, html, text, new Dictionary<string, string>());
     }
 

@@ -230,6 +230,35 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Empty(await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Consent_withdrawn_after_publication_takes_the_post_down_everywhere_once()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await host.AnswerAsync(draft.DraftId, Manager, approve: true);
+        await host.AnswerAsync(draft.DraftId, Anna, approve: true);
+        await host.WaitForEndAsync(draft.DraftId);
+
+        var withdrawal = new ConsentWithdrawnEvent("w-1", WorkflowPeople.Sanne.Id, WorkflowPeople.Anna.Id, "Toch liever niet.");
+        Assert.Equal(EventDelivery.TakedownStarted, await host.Approvals.WithdrawConsentAsync(draft.DraftId, withdrawal, CancellationToken.None));
+        Assert.Equal(EventDelivery.InstanceFinished, await host.Approvals.WithdrawConsentAsync(draft.DraftId, withdrawal with { EventId = "w-2" }, CancellationToken.None));
+        var end = await host.WaitForEndAsync(TakedownOrchestrator.InstanceId(draft.DraftId));
+
+        Assert.Equal(ApprovalStages.TakenDown, end.ReadOutputAs<ApprovalResult>()!.Stage);
+        Assert.All(await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None), c => Assert.Equal(ChannelStore.TakenDown, c.State));
+        foreach (var channel in draft.Draft.Channels)
+        {
+            var publisher = host.Get<IEnumerable<Publishing.IPublisher>>().OfType<DevelopmentPublisher>().Single(p => p.Channel == channel);
+            Assert.NotNull(Assert.Single(await publisher.ListAsync(CancellationToken.None), p => p.GetString("DraftId") == draft.DraftId).GetDateTimeOffset("DeletedAt"));
+        }
+
+        var state = await host.Get<DraftStateStore>().GetAsync(draft.DraftId, CancellationToken.None);
+        Assert.Equal(ApprovalStages.TakenDown, state!.Stage);
+        Assert.Contains("Toch liever niet.", state.Detail, StringComparison.Ordinal);
+        Assert.Contains(await host.MailsAsync(draft.DraftId), m => m.To == Author && m.Kind == nameof(Mail.MailKind.Takedown));
+    }
+
     private static async Task<AuditEntry> WaitForAuditAsync(WorkflowHost host, string draftId, string action)
     {
         for (var i = 0; i < 300; i++)
