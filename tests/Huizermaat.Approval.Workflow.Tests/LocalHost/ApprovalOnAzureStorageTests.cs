@@ -67,5 +67,42 @@ public sealed class ApprovalOnAzureStorageTests(AzuriteFixture azurite) : IClass
         await app.StopAsync();
     }
 
+    [Fact]
+    public async Task Two_hosts_on_one_task_hub_and_two_answers_at_the_same_moment_give_one_outcome()
+    {
+        var hub = LocalHostRunner.NewHubName();
+        await using var one = await StartAsync(hub);
+        await using var two = await StartAsync(hub);
+        var (first, second) = (WorkflowHost.On(one.Services), WorkflowHost.On(two.Services));
+        await first.Get<RosterStore>().SaveAsync(WorkflowPeople.Roster, CancellationToken.None);
+        var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
+
+        await first.Approvals.SubmitAsync(draft, CancellationToken.None);
+        await first.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "manager", "consent:p.sanne");
+        await second.AnswerAsync(draft.DraftId, WorkflowPeople.Manager.Email!, approve: true);
+        await first.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "consent:p.sanne");
+        await Task.WhenAll(
+            first.AnswerAsync(draft.DraftId, WorkflowPeople.Anna.Email!, approve: true),
+            second.AnswerAsync(draft.DraftId, WorkflowPeople.Bram.Email!, approve: false, comment: "Nee."));
+        var end = await second.WaitForEndAsync(draft.DraftId);
+
+        // Whichever answer came first decides; what happened agrees with it.
+        var stage = end.ReadOutputAs<ApprovalResult>()!.Stage;
+        Assert.Contains(stage, new[] { ApprovalStages.Published, ApprovalStages.ConsentRefused });
+        var channels = await first.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None);
+        if (stage == ApprovalStages.Published)
+        {
+            Assert.Equal(2, channels.Count(c => c.State == ChannelStore.Published));
+        }
+        else
+        {
+            Assert.Empty(channels);
+        }
+
+        Assert.Equal(stage, (await first.Get<DraftStateStore>().GetAsync(draft.DraftId, CancellationToken.None))!.Stage);
+        Assert.All(await first.MailsAsync(draft.DraftId), m => Assert.Equal(1, m.Deliveries));
+        await Task.WhenAll(one.StopAsync(), two.StopAsync());
+    }
+
     private Task<WebApplication> StartAsync(string hub) => LocalHostRunner.StartAsync(azurite, hub);
 }
