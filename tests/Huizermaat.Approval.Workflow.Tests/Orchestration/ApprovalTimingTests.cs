@@ -72,7 +72,7 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
     public async Task An_approved_post_waits_for_its_publish_time()
     {
         await using var host = await WorkflowHost.StartAsync(azurite);
-        var publishAt = DateTimeOffset.UtcNow.AddSeconds(4);
+        var publishAt = DateTimeOffset.UtcNow.AddSeconds(10); // time enough to approve on a loaded machine
         var draft = WorkflowPeople.Draft() with { PublishAt = publishAt };
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -90,8 +90,8 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
         var local = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
-        var quietEnds = DateTimeOffset.UtcNow.AddSeconds(4);
-        var options = WorkflowHost.Options with { QuietHoursStart = local.AddMinutes(-1), QuietHoursEnd = local.Add(TimeSpan.FromSeconds(4)) };
+        var quietEnds = DateTimeOffset.UtcNow.AddSeconds(8);
+        var options = WorkflowHost.Options with { QuietHoursStart = local.AddMinutes(-1), QuietHoursEnd = local.Add(TimeSpan.FromSeconds(8)) };
         await using var host = await WorkflowHost.StartAsync(azurite, options);
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
 
