@@ -32,7 +32,7 @@ internal static class WorkflowPeople
             capacity,
             [Channel.Facebook, Channel.Mastodon],
             AcknowledgedPermanence: true,
-            // A photo always: Instagram needs one (CH.INSTAGRAM); without people shown, nobody is identifiable on it.
+            // A photo always (as on Instagram, which needs one); without people shown, nobody is identifiable on it.
             [new MediaItem(MediaKind.Photo, "sportdag.jpg", peopleShown, NoIdentifiablePeople: peopleShown.Length == 0, OwnWork: true)]),
         ["media-1"]);
 }
