@@ -4,6 +4,8 @@ using DurableTask.AzureStorage;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Huizermaat.Approval.Local.DurableTask;
@@ -46,6 +48,10 @@ public sealed partial class DurableTaskSidecar : IHostedLifecycleService, IAsync
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Services.AddSingleton(loggerFactory);
+
+        // The app's own URLs (--urls, ASPNETCORE_URLS) are not the sidecar's, and its start is logged once, by the app.
+        builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, string.Empty);
+        builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, address.Port, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
