@@ -3,7 +3,7 @@ using Huizermaat.Approval.Workflow.Storage;
 namespace Huizermaat.Approval.Local;
 
 /// <summary>
-/// In Development, loads the fictional demo roster (<c>data/roster/demo-roster.csv</c>) when the roster is
+/// In Development, loads the fictional demo roster (<c>src/Huizermaat.Approval.Local/DemoData/demo-roster.csv</c>) when the roster is
 /// empty, so that a newcomer can play every role at once. Outside Development the school imports its own.
 /// </summary>
 public sealed partial class DemoRosterLoader(
