@@ -1,4 +1,8 @@
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Development;
+using Huizermaat.Approval.Web.Drafts;
+using Huizermaat.Approval.Web.Identity;
+using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Microsoft.AspNetCore.Http;
@@ -24,4 +28,76 @@ public sealed class WebFunctions(HomePageHandler home, NewDraftPageHandler newDr
     [Function("Asset")]
     public IResult Asset([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AssetHandler.Route)] HttpRequest request, string name) =>
         assets.Handle(request, name);
+}
+
+/// <summary>Staff APIs and pages: drafts, media, roster search, Mijn berichten, the status page.</summary>
+public sealed class DraftFunctions(MediaApiHandler media, RosterSearchHandler roster, DraftsApiHandler drafts, DraftPagesHandler pages)
+{
+    [Function("UploadMedia")]
+    public Task<IResult> Upload([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = MediaApiHandler.UploadRoute)] HttpRequest request) =>
+        media.UploadAsync(request);
+
+    [Function("MediaThumbnail")]
+    public Task<IResult> Thumbnail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = MediaApiHandler.ThumbnailRoute)] HttpRequest request, string id) =>
+        media.ThumbnailAsync(request, id);
+
+    [Function("RosterSearch")]
+    public Task<IResult> Search([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RosterSearchHandler.Route)] HttpRequest request) =>
+        roster.HandleAsync(request);
+
+    [Function("SubmitDraft")]
+    public Task<IResult> Submit([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftsApiHandler.Route)] HttpRequest request) =>
+        drafts.SubmitAsync(request);
+
+    [Function("GetDraft")]
+    public Task<IResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftsApiHandler.ItemRoute)] HttpRequest request, string id) =>
+        drafts.GetAsync(request, id);
+
+    [Function("MyDraftsPage")]
+    public Task<IResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftPagesHandler.ListRoute)] HttpRequest request) =>
+        pages.ListAsync(request);
+
+    [Function("DraftPage")]
+    public Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftPagesHandler.ItemRoute)] HttpRequest request, string id) =>
+        pages.ShowAsync(request, id);
+
+    [Function("WithdrawDraft")]
+    public Task<IResult> Withdraw([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftPagesHandler.WithdrawRoute)] HttpRequest request, string id) =>
+        pages.WithdrawAsync(request, id);
+}
+
+/// <summary>The approval pages e-mail links open (anonymous: the token is the capability).</summary>
+public sealed class LinkFunctions(LinkPageHandler links)
+{
+    [Function("LinkPage")]
+    public Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = LinkPageHandler.Route)] HttpRequest request, string token) =>
+        links.ShowAsync(request, token);
+
+    [Function("LinkDecision")]
+    public Task<IResult> Decide([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = LinkPageHandler.Route)] HttpRequest request, string token) =>
+        links.DecideAsync(request, token);
+}
+
+/// <summary>Development only (each answers 404 elsewhere): the login, the mailbox, what was published, the roster.</summary>
+public sealed class DevelopmentFunctions(DevelopmentLoginHandler login, DevelopmentApiHandler development)
+{
+    [Function("DevelopmentLogin")]
+    public Task<IResult> Login([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentLoginHandler.Route)] HttpRequest request) =>
+        login.HandleAsync(request);
+
+    [Function("DevelopmentMailbox")]
+    public Task<IResult> Mailbox([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.MailboxRoute)] HttpRequest request) =>
+        development.MailboxAsync(request);
+
+    [Function("DevelopmentMailboxPage")]
+    public Task<IResult> MailboxPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.MailboxPageRoute)] HttpRequest request) =>
+        development.MailboxPageAsync(request);
+
+    [Function("DevelopmentPublished")]
+    public Task<IResult> Published([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.PublishedRoute)] HttpRequest request) =>
+        development.PublishedAsync(request);
+
+    [Function("DevelopmentRoster")]
+    public Task<IResult> Roster([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.RosterRoute)] HttpRequest request) =>
+        development.RosterAsync(request);
 }

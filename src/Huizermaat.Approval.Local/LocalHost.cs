@@ -32,6 +32,7 @@ public static class LocalHost
         services.AddHostedService<ScheduledMaintenance>();
 
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapHuizermaatWeb();
         return app;
     }

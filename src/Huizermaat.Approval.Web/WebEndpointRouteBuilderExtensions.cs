@@ -1,4 +1,8 @@
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Development;
+using Huizermaat.Approval.Web.Drafts;
+using Huizermaat.Approval.Web.Identity;
+using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Microsoft.AspNetCore.Builder;
@@ -10,6 +14,7 @@ namespace Huizermaat.Approval.Web;
 /// <summary>
 /// Maps every handler on the same route and method as its Functions wrapper, for the local host (and the
 /// tests). A contract test compares this table with the Functions app's generated functions.metadata.
+/// The rate-limit metadata takes effect where the host runs the rate limiting middleware (the local host).
 /// </summary>
 public static class WebEndpointRouteBuilderExtensions
 {
@@ -20,6 +25,30 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapGet("/" + NewDraftPageHandler.Route, (HttpRequest request, NewDraftPageHandler handler) => handler.HandleAsync(request));
         endpoints.MapPost("/" + CheckApiHandler.Route, (HttpRequest request, CheckApiHandler handler) => handler.HandleAsync(request));
         endpoints.MapGet("/" + AssetHandler.Route, (HttpRequest request, string name, AssetHandler handler) => handler.Handle(request, name));
+
+        endpoints.MapGet("/" + DevelopmentLoginHandler.Route, (HttpRequest request, DevelopmentLoginHandler handler) => handler.HandleAsync(request));
+        endpoints.MapPost("/" + MediaApiHandler.UploadRoute, (HttpRequest request, MediaApiHandler handler) => handler.UploadAsync(request))
+            .RequireRateLimiting(RateLimits.Submissions).DisableAntiforgery();
+        endpoints.MapGet("/" + MediaApiHandler.ThumbnailRoute, (HttpRequest request, string id, MediaApiHandler handler) => handler.ThumbnailAsync(request, id));
+        endpoints.MapGet("/" + RosterSearchHandler.Route, (HttpRequest request, RosterSearchHandler handler) => handler.HandleAsync(request));
+        endpoints.MapPost("/" + DraftsApiHandler.Route, (HttpRequest request, DraftsApiHandler handler) => handler.SubmitAsync(request))
+            .RequireRateLimiting(RateLimits.Submissions);
+        endpoints.MapGet("/" + DraftsApiHandler.ItemRoute, (HttpRequest request, string id, DraftsApiHandler handler) => handler.GetAsync(request, id));
+
+        endpoints.MapGet("/" + DraftPagesHandler.ListRoute, (HttpRequest request, DraftPagesHandler handler) => handler.ListAsync(request));
+        endpoints.MapGet("/" + DraftPagesHandler.ItemRoute, (HttpRequest request, string id, DraftPagesHandler handler) => handler.ShowAsync(request, id));
+        endpoints.MapPost("/" + DraftPagesHandler.WithdrawRoute, (HttpRequest request, string id, DraftPagesHandler handler) => handler.WithdrawAsync(request, id))
+            .DisableAntiforgery();
+
+        endpoints.MapGet("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.ShowAsync(request, token))
+            .RequireRateLimiting(RateLimits.Links);
+        endpoints.MapPost("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.DecideAsync(request, token))
+            .RequireRateLimiting(RateLimits.Links).DisableAntiforgery();
+
+        endpoints.MapGet("/" + DevelopmentApiHandler.MailboxRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.MailboxAsync(request));
+        endpoints.MapGet("/" + DevelopmentApiHandler.PublishedRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.PublishedAsync(request));
+        endpoints.MapGet("/" + DevelopmentApiHandler.RosterRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.RosterAsync(request));
+        endpoints.MapGet("/" + DevelopmentApiHandler.MailboxPageRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.MailboxPageAsync(request));
         return endpoints;
     }
 }

@@ -1,23 +1,55 @@
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Development;
+using Huizermaat.Approval.Web.Drafts;
+using Huizermaat.Approval.Web.Identity;
+using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Huizermaat.Approval.Web;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Registers the page renderer, the protocol checker and every handler, for both hosts.</summary>
+    /// <summary>Registers identity, the page renderer, the protocol checker and every handler, for both hosts.</summary>
     public static IServiceCollection AddHuizermaatWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProtocolChecks(configuration);
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDataProtection();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "huizermaat-af";
+            options.FormFieldName = "__af";
+            options.SuppressXFrameOptionsHeader = true; // SecurityHeaders sends DENY on every page
+        });
+        RateLimits.AddRateLimits(services, configuration);
+
         services.AddSingleton<PageRenderer>();
+        services.AddSingleton<CurrentUserResolver>();
+        services.AddSingleton<StaffAccess>();
+        services.AddSingleton<WebTables>();
+        services.AddSingleton<MediaUploadStore>();
+        services.AddSingleton<LinkUseStore>();
+        services.AddSingleton<LinkValidator>();
+        services.AddSingleton<DraftReader>();
+
         services.AddSingleton<AssetHandler>();
         services.AddSingleton<HomePageHandler>();
         services.AddSingleton<NewDraftPageHandler>();
         services.AddSingleton<CheckApiHandler>();
+        services.AddSingleton<DevelopmentLoginHandler>();
+        services.AddSingleton<MediaApiHandler>();
+        services.AddSingleton<RosterSearchHandler>();
+        services.AddSingleton<DraftsApiHandler>();
+        services.AddSingleton<DraftPagesHandler>();
+        services.AddSingleton<LinkPageHandler>();
+        services.AddSingleton<DevelopmentApiHandler>();
         return services;
     }
 }

@@ -39,6 +39,7 @@ public sealed class BrowserApp(IMessageSink diagnostics) : IAsyncLifetime
             Locale = "nl-NL",
             TimezoneId = "Europe/Amsterdam",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-MS-CLIENT-PRINCIPAL"] = EasyAuthPrincipal },
         });
         try
         {
@@ -61,6 +62,10 @@ public sealed class BrowserApp(IMessageSink diagnostics) : IAsyncLifetime
             await context.CloseAsync();
         }
     }
+
+    /// <summary>What App Service Authentication would inject for a signed-in member of staff.</summary>
+    private static readonly string EasyAuthPrincipal = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(
+        """{"auth_typ":"aad","claims":[{"typ":"preferred_username","val":"anna.devries@huizermaat.nl"},{"typ":"name","val":"Anna de Vries"}]}"""));
 
     public async Task DisposeAsync()
     {

@@ -24,8 +24,16 @@ public sealed class WebServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // Only the form's handlers are used here: the storage clients point at an Azurite nobody calls, and the
+        // handlers that need the Durable client or the media store stay unresolvable (not validated at build).
+        builder.Host.UseServiceProviderFactory(new Microsoft.Extensions.DependencyInjection.DefaultServiceProviderFactory(
+            new Microsoft.Extensions.DependencyInjection.ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true }));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Signed in as App Service Authentication would sign in: BrowserApp sends the principal header.
+        builder.Configuration["Auth:Mode"] = "EasyAuth";
         builder.Services.AddHuizermaatWeb(builder.Configuration);
+        Huizermaat.Approval.Workflow.WorkflowServiceCollectionExtensions.AddApprovalWorkflowServices(builder.Services, builder.Configuration);
+        Huizermaat.Approval.Workflow.WorkflowServiceCollectionExtensions.AddWorkflowStorage(builder.Services, "UseDevelopmentStorage=true");
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapHuizermaatWeb();

@@ -1,20 +1,26 @@
 using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Web.Identity;
 using Microsoft.AspNetCore.Http;
 
 namespace Huizermaat.Approval.Web.Api;
 
 /// <summary>
 /// <c>POST /api/check</c>: the protocol checks for a draft (the shape of the <c>check</c> command), for the
-/// form's live feedback. Changes nothing.
+/// form's live feedback (signed-in staff only). Changes nothing.
 /// </summary>
-public sealed class CheckApiHandler(ProtocolChecker checker)
+public sealed class CheckApiHandler(ProtocolChecker checker, CurrentUserResolver users)
 {
     public const string Route = "api/check";
 
     public async Task<IResult> HandleAsync(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (users.Resolve(request) is null)
+        {
+            return ApiError.Unauthorized("Sign in first.", "Je bent niet aangemeld.");
+        }
+
         var body = await RequestBody.ReadTextAsync(request, RequestBody.MaxJsonBytes, request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {

@@ -1,12 +1,19 @@
+using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Rendering;
 using Microsoft.AspNetCore.Http;
 
 namespace Huizermaat.Approval.Web.Pages;
 
-/// <summary><c>GET /berichten/nieuw</c>: the form for a new draft.</summary>
-public sealed class NewDraftPageHandler(PageRenderer renderer)
+/// <summary>
+/// <c>GET /berichten/nieuw</c>: the form for a new draft (signed-in users; uploading and submitting also need a
+/// place in the roster's staff).
+/// </summary>
+public sealed class NewDraftPageHandler(PageRenderer renderer, CurrentUserResolver users, StaffAccess staff)
 {
     public const string Route = "berichten/nieuw";
 
-    public Task<IResult> HandleAsync(HttpRequest request) => renderer.RenderAsync<NewDraftPage>();
+    public async Task<IResult> HandleAsync(HttpRequest request) =>
+        users.Resolve(request) is null
+            ? await staff.SignInPageAsync(request).ConfigureAwait(false)
+            : await renderer.RenderAsync<NewDraftPage>().ConfigureAwait(false);
 }

@@ -27,7 +27,7 @@ public sealed class RequestDecision(
             ApprovalTokens.Hash(token),
             CancellationToken.None);
 
-        var link = new Uri(options.Value.PublicBaseUrl, $"a/{token}");
+        var link = new Uri(options.Value.PublicBaseUrl, $"link/{token}");
         var shown = StepIds.ConsentPersonId(input.StepId) is { } personId ? people.Find(personId)?.Name ?? personId : null;
         var message = MailTemplates.DecisionRequest(input, holder, shown, link);
         await mail.SendAsync(

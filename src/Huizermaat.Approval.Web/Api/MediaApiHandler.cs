@@ -1,0 +1,151 @@
+using Huizermaat.Approval.Integrations.Media;
+using Huizermaat.Approval.Media;
+using Huizermaat.Approval.Web.Identity;
+using Huizermaat.Approval.Web.Links;
+using Huizermaat.Approval.Web.Storage;
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace Huizermaat.Approval.Web.Api;
+
+/// <summary>
+/// <c>POST /api/media</c> (multipart, one part named <c>file</c>): through the media pipeline into the media
+/// store, answering <c>201 {"id","kind"}</c>. <c>GET /api/media/{id}/thumbnail</c>: the JPEG thumbnail, only
+/// for its uploader, or with <c>?link=&lt;token&gt;</c> for an approver whose link is for a revision that uses it.
+/// </summary>
+public sealed class MediaApiHandler(
+    StaffAccess staff,
+    MediaPipeline pipeline,
+    IMediaStore store,
+    MediaUploadStore uploads,
+    LinkValidator links,
+    IOptions<MediaPipelineOptions> options,
+    TimeProvider time)
+{
+    public const string UploadRoute = "api/media";
+    public const string ThumbnailRoute = "api/media/{id}/thumbnail";
+
+    public async Task<IResult> UploadAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var access = await staff.RequireAsync(request, api: true).ConfigureAwait(false);
+        if (access.Denied is not null)
+        {
+            return access.Denied;
+        }
+
+        var settings = options.Value;
+        var limit = Math.Max(settings.MaxPhotoBytes, Math.Max(settings.MaxVideoBytes, settings.MaxAudioBytes)) + (64 * 1024);
+        if (request.ContentLength > limit)
+        {
+            return TooLarge(limit);
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return ApiError.BadRequest("Send the file as multipart/form-data with one part named \"file\".", "Het bestand kon niet worden gelezen.");
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit;
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = 16 }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(limit);
+        }
+        catch (InvalidDataException)
+        {
+            return TooLarge(limit);
+        }
+
+        if (form.Files.Count != 1 || form.Files[0].Name != "file")
+        {
+            return ApiError.BadRequest("Send exactly one file, in a part named \"file\".", "Kies één bestand om te uploaden.");
+        }
+
+        var file = form.Files[0];
+        StoredMedia media;
+        try
+        {
+            await using var content = file.OpenReadStream();
+            media = await pipeline.IngestAsync(content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MediaRejectedException e)
+        {
+            return e.Reason is MediaRejection.TooLarge
+                ? ApiError.TooLarge(e.Message, e.DutchMessage)
+                : ApiError.BadRequest(e.Message, e.DutchMessage);
+        }
+
+        var fileName = Path.GetFileName(file.FileName);
+        await uploads.RecordAsync(media.MediaId, access.User!.PersonId!, fileName.Length > 200 ? fileName[..200] : fileName, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return Results.Json(new UploadedMedia(media.MediaId, media.Kind.ToString().ToLowerInvariant()), statusCode: StatusCodes.Status201Created);
+    }
+
+    public async Task<IResult> ThumbnailAsync(HttpRequest request, string id)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var notFound = ApiError.NotFound("No such media item, or not yours to see.");
+        if (!await MaySeeAsync(request, id, cancellationToken).ConfigureAwait(false))
+        {
+            return notFound;
+        }
+
+        Stream? thumbnail;
+        try
+        {
+            thumbnail = await store.OpenThumbnailAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MediaNotFoundException)
+        {
+            return notFound;
+        }
+
+        if (thumbnail is null)
+        {
+            return notFound;
+        }
+
+        request.HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
+        request.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
+        request.HttpContext.Response.Headers.CacheControl = "private, max-age=300";
+        return Results.Stream(thumbnail, "image/jpeg");
+    }
+
+    private async Task<bool> MaySeeAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        if (id.Length is 0 or > 64)
+        {
+            return false;
+        }
+
+        var token = request.Query["link"].ToString();
+        if (token.Length > 0)
+        {
+            var check = await links.ValidateAsync(token, cancellationToken).ConfigureAwait(false);
+            return check.Link is not null && check.Submission is not null && check.Submission.MediaIds.Contains(id, StringComparer.Ordinal);
+        }
+
+        var user = await staff.RequireAsync(request, api: true).ConfigureAwait(false);
+        return user?.User?.PersonId is { } personId
+            && await uploads.FindUploaderAsync(id, cancellationToken).ConfigureAwait(false) == personId;
+    }
+
+    private static IResult TooLarge(long limit) => ApiError.TooLarge(
+        $"The upload is larger than {limit / (1024 * 1024)} MB.",
+        $"Het bestand is te groot: hoogstens {limit / (1024 * 1024)} MB.");
+}
+
+/// <summary>The body of <c>201</c> from <c>POST /api/media</c>.</summary>
+public sealed record UploadedMedia(string Id, string Kind);

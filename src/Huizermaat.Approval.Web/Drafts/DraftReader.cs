@@ -1,0 +1,70 @@
+using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Workflow;
+using Huizermaat.Approval.Workflow.Storage;
+
+namespace Huizermaat.Approval.Web.Drafts;
+
+/// <summary>Reads one author's draft from the read model; someone else's draft reads as missing.</summary>
+public sealed class DraftReader(DraftStateStore states, SubmissionStore submissions, ApprovalStore approvals, ChannelStore channels, RosterStore roster)
+{
+    /// <returns>The draft, or null when there is none with this id by this author.</returns>
+    public async Task<DraftView?> ReadAsync(string draftId, string authorId, CancellationToken cancellationToken)
+    {
+        if (draftId.Length is 0 or > 64)
+        {
+            return null;
+        }
+
+        var state = await states.GetAsync(draftId, cancellationToken).ConfigureAwait(false);
+        Submission submission;
+        try
+        {
+            submission = await submissions.GetAsync(draftId, state?.Revision ?? 1, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
+
+        if (submission.AuthorId != authorId || (state is not null && state.AuthorId != authorId))
+        {
+            return null;
+        }
+
+        var people = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var revision = state?.Revision ?? submission.Revision;
+        var asked = (await approvals.ListAsync(draftId, cancellationToken).ConfigureAwait(false))
+            .Where(a => a.Revision == revision)
+            .OrderBy(a => a.StepId == StepIds.Manager ? 0 : 1).ThenBy(a => a.RequestedAt)
+            .Select(a =>
+            {
+                var person = StepIds.ConsentPersonId(a.StepId) ?? submission.AuthorId;
+                return new ApprovalView(a.StepId == StepIds.Manager ? "manager" : "consent", person, a.HolderId, a.State)
+                {
+                    PersonName = people.Find(person)?.Name,
+                    HolderName = people.Find(a.HolderId)?.Name,
+                    Comment = a.Comment,
+                    DecidedAt = a.DecidedAt,
+                };
+            })
+            .ToList();
+        var published = (await channels.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Channel, StringComparer.Ordinal);
+        var channelViews = submission.Draft.Channels
+            .Select(c => c.ToName())
+            .Select(name => published.TryGetValue(name, out var record) ? new ChannelView(name, record.State, record.Url) : new ChannelView(name, "pending", null))
+            .ToList();
+        return new DraftView(
+            draftId,
+            state?.Stage ?? ApprovalStages.Checking,
+            [.. (state?.Findings ?? []).Select(FindingView.From)],
+            asked,
+            channelViews)
+        {
+            Revision = revision,
+            Detail = state?.Detail,
+            Text = submission.Draft.Text,
+            UpdatedAt = state?.UpdatedAt,
+        };
+    }
+}

@@ -1,0 +1,37 @@
+using Huizermaat.Approval.Web.Api;
+
+namespace Huizermaat.Approval.Web.Drafts;
+
+/// <summary>The body of <c>GET /api/drafts/{id}</c> (and the status page's model).</summary>
+public sealed record DraftView(
+    string Id,
+    string State,
+    IReadOnlyList<FindingView> Findings,
+    IReadOnlyList<ApprovalView> Approvals,
+    IReadOnlyList<ChannelView> Channels)
+{
+    public int Revision { get; init; }
+
+    public string? Detail { get; init; }
+
+    public string? Text { get; init; }
+
+    public DateTimeOffset? UpdatedAt { get; init; }
+}
+
+/// <param name="Kind">"manager" or "consent".</param>
+/// <param name="Person">For consent: the person shown; for the manager: the author.</param>
+/// <param name="Holder">Who is asked.</param>
+public sealed record ApprovalView(string Kind, string Person, string Holder, string State)
+{
+    public string? PersonName { get; init; }
+
+    public string? HolderName { get; init; }
+
+    public string? Comment { get; init; }
+
+    public DateTimeOffset? DecidedAt { get; init; }
+}
+
+/// <param name="State">"pending" before publication, then "published", "failed" or "taken-down".</param>
+public sealed record ChannelView(string Channel, string State, Uri? Url);

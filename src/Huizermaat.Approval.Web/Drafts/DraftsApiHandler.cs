@@ -1,0 +1,124 @@
+using Huizermaat.Approval.Checks;
+using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Media;
+using Huizermaat.Approval.Publishing;
+using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Identity;
+using Huizermaat.Approval.Web.Storage;
+using Huizermaat.Approval.Workflow;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+
+namespace Huizermaat.Approval.Web.Drafts;
+
+/// <summary>
+/// <c>POST /api/drafts</c>: stores a draft's first revision and starts its approval instance, answering
+/// <c>202 {"id","state","findings"}</c> (state <c>needs-changes</c> when a finding blocks, else <c>checking</c>).
+/// <c>GET /api/drafts/{id}</c>: the author's own draft; anyone else's is 404.
+/// </summary>
+public sealed class DraftsApiHandler(
+    StaffAccess staff,
+    ProtocolChecker checker,
+    IMediaStore media,
+    MediaUploadStore uploads,
+    ApprovalClient approvals,
+    DraftReader reader,
+    IEnumerable<IPublisher> publishers,
+    IHostEnvironment environment)
+{
+    public const string Route = "api/drafts";
+    public const string ItemRoute = "api/drafts/{id}";
+
+    public async Task<IResult> SubmitAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var access = await staff.RequireAsync(request, api: true).ConfigureAwait(false);
+        if (access.Denied is not null)
+        {
+            return access.Denied;
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var body = await RequestBody.ReadTextAsync(request, RequestBody.MaxJsonBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return ApiError.TooLarge($"The request body is larger than {RequestBody.MaxJsonBytes:N0} bytes.", "Het bericht is te groot om te versturen.");
+        }
+
+        DraftRequest draftRequest;
+        try
+        {
+            draftRequest = DraftRequest.Parse(body);
+        }
+        catch (DraftFormatException e)
+        {
+            return ApiError.BadRequest($"Not a valid draft: {e.Message}.", "Het bericht kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.");
+        }
+
+        var authorId = access.User!.PersonId!;
+        var items = new List<MediaItem>();
+        for (var i = 0; i < draftRequest.MediaIds.Count; i++)
+        {
+            var id = draftRequest.MediaIds[i];
+            if (await uploads.FindUploaderAsync(id, cancellationToken).ConfigureAwait(false) != authorId)
+            {
+                return ApiError.BadRequest($"mediaIds[{i}] is not a media item you uploaded.", "Een van de bestanden is niet (meer) gevonden. Upload het opnieuw.");
+            }
+
+            StoredMedia stored;
+            try
+            {
+                stored = await media.GetInfoAsync(id, cancellationToken).ConfigureAwait(false);
+            }
+            catch (MediaNotFoundException)
+            {
+                return ApiError.BadRequest($"mediaIds[{i}] names no stored media item.", "Een van de bestanden is niet (meer) gevonden. Upload het opnieuw.");
+            }
+
+            items.Add(draftRequest.Draft.Media[i] with { Kind = stored.Kind });
+        }
+
+        var draft = draftRequest.Draft with { Media = items };
+        if (draftRequest.PublishAt is { } publishAt && publishAt < DateTimeOffset.UtcNow.AddMinutes(-1))
+        {
+            return ApiError.BadRequest("\"publishAt\" lies in the past.", "Het publicatiemoment ligt in het verleden. Kies een later moment of laat het leeg.");
+        }
+
+        if (!environment.IsDevelopment())
+        {
+            var configured = publishers.Select(p => p.Channel).ToHashSet();
+            var missing = draft.Channels.Where(c => !configured.Contains(c)).ToList();
+            if (missing.Count > 0)
+            {
+                var names = string.Join(", ", missing.Select(c => ChannelRules.All.TryGetValue(c, out var r) ? r.DisplayName : c.ToName()));
+                return ApiError.BadRequest(
+                    $"These networks are not configured on this server: {string.Join(", ", missing.Select(c => c.ToName()))}.",
+                    $"Op deze server kan (nog) niet worden gepubliceerd op: {names}. Kies een ander kanaal of vraag het communicatieteam.");
+            }
+        }
+
+        var findings = checker.Check(draft);
+        var draftId = Guid.NewGuid().ToString("N");
+        await approvals.SubmitAsync(
+            new Submission(draftId, 1, authorId, draft, draftRequest.MediaIds, draftRequest.PublishAt, draftRequest.AskManagerAdvice),
+            cancellationToken).ConfigureAwait(false);
+        var state = findings.Any(f => f.Severity == Severity.Block) ? ApprovalStages.NeedsChanges : ApprovalStages.Checking;
+        return Results.Json(new SubmittedDraft(draftId, state, [.. findings.Select(FindingView.From)]), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    public async Task<IResult> GetAsync(HttpRequest request, string id)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var access = await staff.RequireAsync(request, api: true).ConfigureAwait(false);
+        if (access.Denied is not null)
+        {
+            return access.Denied;
+        }
+
+        var view = await reader.ReadAsync(id, access.User!.PersonId!, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return view is null ? ApiError.NotFound("No draft of yours with this id.", "Dit bericht bestaat niet of is niet van jou.") : Results.Ok(view);
+    }
+}
+
+/// <summary>The body of <c>202</c> from <c>POST /api/drafts</c>.</summary>
+public sealed record SubmittedDraft(string Id, string State, IReadOnlyList<FindingView> Findings);

@@ -1,0 +1,51 @@
+using Huizermaat.Approval.Workflow;
+using Huizermaat.Approval.Workflow.Storage;
+
+namespace Huizermaat.Approval.Web.Drafts;
+
+/// <summary>How the pages name stages and approval states, in Dutch.</summary>
+public static class DutchNames
+{
+    /// <summary>Stages in which the author may still withdraw the draft.</summary>
+    public static readonly IReadOnlySet<string> Withdrawable = new HashSet<string>
+    {
+        ApprovalStages.Checking, ApprovalStages.NeedsChanges, ApprovalStages.AwaitingApprovals, ApprovalStages.Scheduled,
+    };
+
+    public static string Stage(string stage) => stage switch
+    {
+        ApprovalStages.Checking => "Wordt gecontroleerd",
+        ApprovalStages.NeedsChanges => "Moet worden aangepast",
+        ApprovalStages.AwaitingApprovals => "Wacht op goedkeuring",
+        ApprovalStages.Approved => "Goedgekeurd",
+        ApprovalStages.Scheduled => "Ingepland",
+        ApprovalStages.Published => "Gepubliceerd",
+        ApprovalStages.Rejected => "Afgekeurd",
+        ApprovalStages.ConsentRefused => "Geen toestemming",
+        ApprovalStages.Expired => "Verlopen",
+        ApprovalStages.Withdrawn => "Ingetrokken",
+        ApprovalStages.TakenDown => "Verwijderd",
+        ApprovalStages.PublishFailed => "Publiceren mislukt",
+        _ => stage,
+    };
+
+    public static string Approval(string state) => state switch
+    {
+        ApprovalRecordStates.Requested => "Wacht op antwoord",
+        ApprovalRecordStates.Approved => "Goedgekeurd",
+        ApprovalRecordStates.Refused => "Geweigerd",
+        ApprovalRecordStates.Expired => "Verlopen",
+        ApprovalRecordStates.Voided => "Vervallen door een nieuwe versie",
+        ApprovalRecordStates.Closed => "Niet meer nodig",
+        _ => state,
+    };
+
+    public static string Channel(string state) => state switch
+    {
+        "pending" => "Nog niet gepubliceerd",
+        "published" => "Gepubliceerd",
+        "failed" => "Mislukt",
+        "taken-down" => "Verwijderd",
+        _ => state,
+    };
+}

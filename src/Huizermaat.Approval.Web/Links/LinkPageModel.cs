@@ -1,0 +1,24 @@
+using Huizermaat.Approval.Web.Api;
+
+namespace Huizermaat.Approval.Web.Links;
+
+/// <summary>What an approval page shows: the post as the approver was asked about it, and what is asked of them.</summary>
+public sealed record LinkPageModel(
+    string Token,
+    LinkOutcome Outcome,
+    string HolderName,
+    string AuthorName,
+    bool ManagerStep,
+    string? PersonName,
+    string Text,
+    IReadOnlyList<string> Channels,
+    string Capacity,
+    DateTimeOffset? PublishAt,
+    IReadOnlyList<LinkMedia> Media,
+    IReadOnlyList<FindingView> Findings,
+    string AntiforgeryField,
+    string AntiforgeryToken);
+
+/// <param name="ThumbnailUrl">Null for media without a thumbnail (video, audio).</param>
+/// <param name="ShowsPerson">The person this consent is about appears in this item.</param>
+public sealed record LinkMedia(string FileName, string Kind, string? ThumbnailUrl, bool ShowsPerson);
