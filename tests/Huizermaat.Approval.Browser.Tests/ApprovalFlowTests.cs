@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Huizermaat.Approval.Testing;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Huizermaat.Approval.Browser.Tests;
+
+/// <summary>
+/// THE flow, in Chromium against the real local host on Azurite: sign in, write a post with a photo of a pupil,
+/// see the findings, fix them, submit, approve as the manager and consent as the parent from the development
+/// mailbox, and see the post published.
+/// </summary>
+public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : IClassFixture<FlowApp>
+{
+    private static readonly TimeSpan WorkflowPatience = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task A_teacher_posts_a_photo_of_a_pupil_and_it_is_published_after_the_manager_and_a_parent_approve()
+    {
+        const string Test = nameof(A_teacher_posts_a_photo_of_a_pupil_and_it_is_published_after_the_manager_and_a_parent_approve);
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.Host.Address.ToString(),
+            Locale = "nl-NL",
+            TimezoneId = "Europe/Amsterdam",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        var session = new Session(page, Test, output);
+        try
+        {
+            // Nobody signed in: the form answers 401 with a sign-in page listing the roster's staff.
+            session.ExpectErrorFrom("/berichten/nieuw");
+            await page.GotoAsync("berichten/nieuw");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aanmelden" })).ToBeVisibleAsync();
+            await session.ScreenshotAsync("1-sign-in");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Anna de Vries" }).ClickAsync();
+
+            var form = new NewDraftForm(page);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nieuw bericht" })).ToBeVisibleAsync();
+            await form.Text.FillAsync("Wat een mooie open dag! Vragen? Bel mij op 06 98765432.");
+            await Expect(form.Finding("A.1")).ToHaveClassAsync("finding block");
+            await session.ScreenshotAsync("2-findings");
+
+            await page.Locator("#media-input").SetInputFilesAsync(new FilePayload
+            {
+                Name = "open-dag.png",
+                MimeType = "image/png",
+                Buffer = TinyPng.Create(64, 48, 30, 120, 200),
+            });
+            var item = page.Locator("#media-list .media-item", new() { HasText = "open-dag.png" });
+            await Expect(item.Locator(".status")).ToHaveTextAsync("Geüpload.");
+            await item.GetByPlaceholder("Zoek op naam of klas").FillAsync("Sanne");
+            await item.GetByRole(AriaRole.Button, new() { Name = "Sanne Bakker (2B)" }).ClickAsync();
+            await Expect(item.Locator(".chosen")).ToContainTextAsync("Sanne Bakker");
+
+            await form.Capacity("Namens Huizermaat (officieel account)").CheckAsync();
+            await form.Channel("Facebook").CheckAsync();
+            await form.Acknowledgement.CheckAsync();
+            await form.Text.FillAsync("Wat een mooie open dag! Vragen? Bel de school.");
+            await Expect(form.Finding("A.1")).ToHaveCountAsync(0);
+            await Expect(form.Findings.Locator(".finding.block")).ToHaveCountAsync(0);
+            await Expect(form.Preview("facebook").Locator("img")).ToBeVisibleAsync();
+            await session.ScreenshotAsync("3-form");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ter goedkeuring versturen" }).ClickAsync();
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/berichten/[0-9a-f]{32}$"));
+            var statusUrl = page.Url;
+            await WaitForStateAsync(page, statusUrl, "awaiting-approvals");
+            await Expect(page.Locator("#approvals")).ToContainTextAsync("Mark Jansen");
+            await Expect(page.Locator("#approvals")).ToContainTextAsync("Toestemming voor Sanne Bakker");
+            await session.ScreenshotAsync("4-awaiting");
+
+            // The manager's link, from the development mailbox.
+            await OpenMailLinkAsync(page, FlowPeople.ManagerEmail);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Goedkeuring gevraagd" })).ToBeVisibleAsync();
+            await Expect(page.Locator(".post-text")).ToHaveTextAsync("Wat een mooie open dag! Vragen? Bel de school.");
+            await Expect(page.Locator(".link-media img")).ToBeVisibleAsync();
+            await session.ScreenshotAsync("5-manager");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dank je wel" })).ToBeVisibleAsync();
+
+            // The parent's link names the pupil and the photo she is in.
+            await OpenMailLinkAsync(page, FlowPeople.ParentEmail);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Toestemming gevraagd" })).ToBeVisibleAsync();
+            await Expect(page.Locator(".asked .person")).ToHaveTextAsync(FlowPeople.PupilName);
+            await Expect(page.Locator(".link-media .shows-person")).ToContainTextAsync("open-dag.png");
+            await session.ScreenshotAsync("6-parent");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ik geef toestemming" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dank je wel" })).ToBeVisibleAsync();
+
+            await WaitForStateAsync(page, statusUrl, "published");
+            await Expect(page.Locator("#channels li[data-state=published]")).ToContainTextAsync("facebook");
+            await session.ScreenshotAsync("7-published");
+
+            var published = await page.APIRequest.GetAsync("api/dev/published");
+            using var json = JsonDocument.Parse(await published.TextAsync());
+            var posts = json.RootElement.GetProperty("facebook").EnumerateArray().ToList();
+            var post = Assert.Single(posts);
+            Assert.Equal("Wat een mooie open dag! Vragen? Bel de school.", post.GetProperty("text").GetString());
+            Assert.Equal(1, post.GetProperty("attempts").GetInt32());
+
+            var errors = session.UnexpectedErrors();
+            Assert.True(errors.Count == 0, "The pages logged errors:\n" + string.Join('\n', errors));
+        }
+        catch (Exception e)
+        {
+            var path = await session.ScreenshotAsync("failed");
+            throw new InvalidOperationException($"{e.Message}\nScreenshot of the page: {path}", e);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    /// <summary>Reloads the status page until the draft reaches <paramref name="state"/>.</summary>
+    private static async Task WaitForStateAsync(IPage page, string url, string state)
+    {
+        var deadline = DateTime.UtcNow + WorkflowPatience;
+        while (true)
+        {
+            await page.GotoAsync(url);
+            if (await page.Locator("#state").GetAttributeAsync("data-state") == state)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The draft did not reach {state}; it is {await page.Locator("#state").TextContentAsync()}.");
+            }
+
+            await Task.Delay(500);
+        }
+    }
+
+    /// <summary>Opens the development mailbox and follows the first link of the newest mail to <paramref name="to"/>.</summary>
+    private static async Task OpenMailLinkAsync(IPage page, string to)
+    {
+        var deadline = DateTime.UtcNow + WorkflowPatience;
+        while (true)
+        {
+            await page.GotoAsync("dev/mailbox");
+            var link = page.Locator($"#mailbox .mail[data-to=\"{to}\"] a[href*=\"/link/\"]").First;
+            if (await link.CountAsync() > 0)
+            {
+                await link.ClickAsync();
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No mail with a link to {to} arrived.");
+            }
+
+            await Task.Delay(500);
+        }
+    }
+}
