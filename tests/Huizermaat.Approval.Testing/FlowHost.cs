@@ -13,16 +13,29 @@ namespace Huizermaat.Approval.Testing;
 /// the development login, on a free port that is also its public base URL (so mailed links point back at it),
 /// with <see cref="FlowPeople"/> as its roster. Share one per test class: starting it takes seconds.
 /// </summary>
-public sealed class FlowHost : IAsyncLifetime
+public class FlowHost : IAsyncLifetime
 {
     private readonly AzuriteFixture azurite = new();
+
+    public FlowHost()
+    {
+    }
+
+    /// <param name="settings">Settings that add to or override the defaults (say, a short expiry).</param>
+    protected FlowHost(IReadOnlyDictionary<string, string?> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        foreach (var (key, value) in settings)
+        {
+            Settings[key] = value;
+        }
+    }
 
     public WebApplication App { get; private set; } = null!;
 
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>Settings a test class adds or overrides (say, a short expiry).</summary>
-    public Dictionary<string, string?> Settings { get; } = [];
+    private Dictionary<string, string?> Settings { get; } = [];
 
     public async Task InitializeAsync()
     {
