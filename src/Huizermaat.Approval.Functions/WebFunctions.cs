@@ -49,6 +49,10 @@ public sealed class DraftFunctions(MediaApiHandler media, RosterSearchHandler ro
     public Task<IResult> Submit([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftsApiHandler.Route)] HttpRequest request) =>
         drafts.SubmitAsync(request);
 
+    [Function("ReviseDraft")]
+    public Task<IResult> Revise([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftsApiHandler.RevisionsRoute)] HttpRequest request, string id) =>
+        drafts.ReviseAsync(request, id);
+
     [Function("GetDraft")]
     public Task<IResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftsApiHandler.ItemRoute)] HttpRequest request, string id) =>
         drafts.GetAsync(request, id);

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Huizermaat.Approval.Web.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public sealed class RateLimits
     /// <summary>Requests per minute and address on <c>/link/{token}</c> (GET and POST).</summary>
     public int LinkRequestsPerMinute { get; set; } = 60;
 
-    /// <summary>Drafts and uploads per minute and address.</summary>
+    /// <summary>Drafts, revisions and uploads per minute and user.</summary>
     public int SubmissionsPerMinute { get; set; } = 30;
 
     public static IServiceCollection AddRateLimits(IServiceCollection services, IConfiguration configuration)
@@ -31,8 +32,19 @@ public sealed class RateLimits
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(Links, context => PerAddress(context, settings.LinkRequestsPerMinute));
-            limiter.AddPolicy(Submissions, context => PerAddress(context, settings.SubmissionsPerMinute));
+            limiter.AddPolicy(Submissions, context => PerUser(context, settings.SubmissionsPerMinute));
         });
+    }
+
+    /// <summary>Per signed-in user (submissions need one), else per address.</summary>
+    private static RateLimitPartition<string> PerUser(HttpContext context, int permits)
+    {
+        var user = context.RequestServices.GetRequiredService<CurrentUserResolver>().Resolve(context.Request);
+        return user is null
+            ? PerAddress(context, permits)
+            : RateLimitPartition.GetFixedWindowLimiter(
+                "user:" + user.Email,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     }
 
     private static RateLimitPartition<string> PerAddress(HttpContext context, int permits) =>

@@ -33,6 +33,8 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapGet("/" + RosterSearchHandler.Route, (HttpRequest request, RosterSearchHandler handler) => handler.HandleAsync(request));
         endpoints.MapPost("/" + DraftsApiHandler.Route, (HttpRequest request, DraftsApiHandler handler) => handler.SubmitAsync(request))
             .RequireRateLimiting(RateLimits.Submissions);
+        endpoints.MapPost("/" + DraftsApiHandler.RevisionsRoute, (HttpRequest request, string id, DraftsApiHandler handler) => handler.ReviseAsync(request, id))
+            .RequireRateLimiting(RateLimits.Submissions);
         endpoints.MapGet("/" + DraftsApiHandler.ItemRoute, (HttpRequest request, string id, DraftsApiHandler handler) => handler.GetAsync(request, id));
 
         endpoints.MapGet("/" + DraftPagesHandler.ListRoute, (HttpRequest request, DraftPagesHandler handler) => handler.ListAsync(request));

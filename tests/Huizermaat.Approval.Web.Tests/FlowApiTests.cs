@@ -362,6 +362,70 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
     }
 
     [Fact]
+    public async Task A_revision_voids_the_links_sent_for_the_earlier_version_and_asks_again()
+    {
+        using var client = await host.ClientAsync(FlowPeople.AuthorEmail);
+        var mediaId = await FlowClient.UploadPhotoAsync(client);
+        var draftId = await FlowClient.SubmitAsync(client, FlowClient.Draft(mediaId));
+        await FlowClient.WaitForStateAsync(client, draftId, "awaiting-approvals");
+        var oldLink = await FlowClient.MailedLinkAsync(client, draftId, FlowPeople.ManagerEmail);
+        using var manager = await host.ClientAsync();
+        var oldForm = await manager.GetStringAsync(oldLink);
+
+        using var revise = await client.PostAsJsonAsync(new Uri($"api/drafts/{draftId}/revisions", UriKind.Relative), FlowClient.Draft(mediaId, "Wat een mooie open dag was het!"));
+        Assert.Equal(HttpStatusCode.Accepted, revise.StatusCode);
+        var revised = await WaitForRevisionAsync(client, draftId, 2);
+        var newLink = await FlowClient.MailedLinkAsync(client, draftId, FlowPeople.ManagerEmail);
+
+        using var page = await manager.GetAsync(oldLink);
+        var field = System.Text.RegularExpressions.Regex.Match(oldForm, "name=\"([^\"]+)\" value=\"([^\"]+)\"");
+        using var late = await manager.PostAsync(oldLink, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [WebUtility.HtmlDecode(field.Groups[1].Value)] = WebUtility.HtmlDecode(field.Groups[2].Value),
+            ["decision"] = "approve",
+        }));
+
+        Assert.NotEqual(oldLink, newLink);
+        Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
+        Assert.Contains("Link hoort bij een oudere versie", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Gone, late.StatusCode);
+        Assert.Equal("awaiting-approvals", revised.GetProperty("state").GetString());
+        Assert.All(revised.GetProperty("approvals").EnumerateArray(), a => Assert.Equal("requested", a.GetProperty("state").GetString()));
+        Assert.Contains("Wat een mooie open dag was het!", await manager.GetStringAsync(newLink), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Someone_else_cannot_revise_a_draft()
+    {
+        using var anna = await host.ClientAsync(FlowPeople.AuthorEmail);
+        using var bram = await host.ClientAsync(FlowPeople.OtherAuthorEmail);
+        var draftId = await FlowClient.SubmitAsync(anna, FlowClient.Draft(await FlowClient.UploadPhotoAsync(anna)));
+
+        using var response = await bram.PostAsJsonAsync(new Uri($"api/drafts/{draftId}/revisions", UriKind.Relative), new { text = "Overgenomen!" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_parent_who_withdraws_consent_before_publication_stops_the_post()
+    {
+        using var client = await host.ClientAsync(FlowPeople.AuthorEmail);
+        var draftId = await FlowClient.SubmitAsync(client, FlowClient.Draft(await FlowClient.UploadPhotoAsync(client)));
+        await FlowClient.WaitForStateAsync(client, draftId, "awaiting-approvals");
+        var link = await FlowClient.MailedLinkAsync(client, draftId, FlowPeople.ParentEmail);
+        using var parent = await host.ClientAsync();
+        using var consent = await FlowClient.PressAsync(parent, link, "approve");
+        await WaitForApprovalAsync(client, draftId, "consent", "approved");
+
+        using var withdraw = await FlowClient.PressAsync(parent, link, "withdraw-consent", "Liever niet.");
+
+        Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
+        Assert.Contains("Je toestemming is ingetrokken.", await withdraw.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var draft = await FlowClient.WaitForStateAsync(client, draftId, "consent-refused");
+        Assert.Contains("Liever niet.", draft.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_development_apis_show_the_mailbox_the_roster_and_what_was_published()
     {
         using var client = await host.ClientAsync();
@@ -376,6 +440,23 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
         Assert.Equal(JsonValueKind.Object, published.ValueKind);
         Assert.True(published.TryGetProperty("facebook", out _));
         Assert.Equal(JsonValueKind.Array, mailbox.ValueKind);
+    }
+
+    private static async Task<JsonElement> WaitForRevisionAsync(HttpClient client, string draftId, int revision)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var draft = await client.GetFromJsonAsync<JsonElement>(new Uri($"api/drafts/{draftId}", UriKind.Relative));
+            if (draft.GetProperty("revision").GetInt32() == revision && draft.GetProperty("state").GetString() == "awaiting-approvals"
+                && draft.GetProperty("approvals").GetArrayLength() > 0)
+            {
+                return draft;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Draft {draftId} did not reach revision {revision}: {draft}");
+            await Task.Delay(250);
+        }
     }
 
     private static async Task<JsonElement> WaitForApprovalAsync(HttpClient client, string draftId, string kind, string state)

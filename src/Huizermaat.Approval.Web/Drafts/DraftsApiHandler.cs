@@ -6,6 +6,7 @@ using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
+using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 
@@ -23,13 +24,25 @@ public sealed class DraftsApiHandler(
     MediaUploadStore uploads,
     ApprovalClient approvals,
     DraftReader reader,
+    SubmissionStore submissions,
     IEnumerable<IPublisher> publishers,
     IHostEnvironment environment)
 {
     public const string Route = "api/drafts";
     public const string ItemRoute = "api/drafts/{id}";
+    public const string RevisionsRoute = "api/drafts/{id}/revisions";
 
-    public async Task<IResult> SubmitAsync(HttpRequest request)
+    private const int MaxRevisions = 50;
+
+    public Task<IResult> SubmitAsync(HttpRequest request) => AcceptAsync(request, draftId: null);
+
+    /// <summary>
+    /// <c>POST /api/drafts/{id}/revisions</c> (the same body): a new revision of the author's own draft while it is
+    /// still open; the checks run again and every approval given before is void.
+    /// </summary>
+    public Task<IResult> ReviseAsync(HttpRequest request, string id) => AcceptAsync(request, id);
+
+    private async Task<IResult> AcceptAsync(HttpRequest request, string? draftId)
     {
         ArgumentNullException.ThrowIfNull(request);
         var access = await staff.RequireAsync(request, api: true).ConfigureAwait(false);
@@ -39,6 +52,12 @@ public sealed class DraftsApiHandler(
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
+        var authorId = access.User!.PersonId!;
+        if (draftId is not null && await reader.ReadAsync(draftId, authorId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return ApiError.NotFound("No draft of yours with this id.", "Dit bericht bestaat niet of is niet van jou.");
+        }
+
         var body = await RequestBody.ReadTextAsync(request, RequestBody.MaxJsonBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
@@ -55,7 +74,6 @@ public sealed class DraftsApiHandler(
             return ApiError.BadRequest($"Not a valid draft: {e.Message}.", "Het bericht kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.");
         }
 
-        var authorId = access.User!.PersonId!;
         var items = new List<MediaItem>();
         for (var i = 0; i < draftRequest.MediaIds.Count; i++)
         {
@@ -98,12 +116,48 @@ public sealed class DraftsApiHandler(
         }
 
         var findings = checker.Check(draft);
-        var draftId = Guid.NewGuid().ToString("N");
-        await approvals.SubmitAsync(
-            new Submission(draftId, 1, authorId, draft, draftRequest.MediaIds, draftRequest.PublishAt, draftRequest.AskManagerAdvice),
-            cancellationToken).ConfigureAwait(false);
         var state = findings.Any(f => f.Severity == Severity.Block) ? ApprovalStages.NeedsChanges : ApprovalStages.Checking;
+        if (draftId is null)
+        {
+            draftId = Guid.NewGuid().ToString("N");
+            await approvals.SubmitAsync(
+                new Submission(draftId, 1, authorId, draft, draftRequest.MediaIds, draftRequest.PublishAt, draftRequest.AskManagerAdvice),
+                cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var revision = await NextRevisionAsync(draftId, cancellationToken).ConfigureAwait(false);
+            var delivery = revision > MaxRevisions
+                ? EventDelivery.InstanceFinished
+                : await approvals.ReviseAsync(
+                    new Submission(draftId, revision, authorId, draft, draftRequest.MediaIds, draftRequest.PublishAt, draftRequest.AskManagerAdvice),
+                    $"revise-{draftId}-{revision}",
+                    cancellationToken).ConfigureAwait(false);
+            if (delivery != EventDelivery.Delivered)
+            {
+                return ApiError.Conflict("The draft has ended; it cannot be revised.", "Dit bericht is afgerond en kan niet meer worden aangepast. Schrijf een nieuw bericht.");
+            }
+        }
+
         return Results.Json(new SubmittedDraft(draftId, state, [.. findings.Select(FindingView.From)]), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>The first revision number not stored yet.</summary>
+    private async Task<int> NextRevisionAsync(string draftId, CancellationToken cancellationToken)
+    {
+        for (var revision = 2; revision <= MaxRevisions; revision++)
+        {
+            try
+            {
+                await submissions.GetAsync(draftId, revision, cancellationToken).ConfigureAwait(false);
+            }
+            catch (KeyNotFoundException)
+            {
+                return revision;
+            }
+        }
+
+        return MaxRevisions + 1;
     }
 
     public async Task<IResult> GetAsync(HttpRequest request, string id)
