@@ -115,6 +115,62 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
         }
     }
 
+    [Fact]
+    public async Task A_teacher_sends_a_post_that_needs_changes_then_fixes_it_from_the_status_page()
+    {
+        const string Test = nameof(A_teacher_sends_a_post_that_needs_changes_then_fixes_it_from_the_status_page);
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.Host.Address.ToString(),
+            Locale = "nl-NL",
+            TimezoneId = "Europe/Amsterdam",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        var session = new Session(page, Test, output);
+        try
+        {
+            await page.GotoAsync($"dev/login?as={Uri.EscapeDataString(FlowPeople.OtherAuthorEmail)}&terug=/berichten/nieuw");
+            var form = new NewDraftForm(page);
+            await form.Capacity("Namens Huizermaat (officieel account)").CheckAsync();
+            await form.Channel("Facebook").CheckAsync();
+            await form.Acknowledgement.CheckAsync();
+            await form.Text.FillAsync("Vragen over de open dag? Bel mij op 06 98765432.");
+            await Expect(form.Finding("A.1")).ToHaveCountAsync(1);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ter goedkeuring versturen" }).ClickAsync();
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/berichten/[0-9a-f]{32}$"));
+            var statusUrl = page.Url;
+            await WaitForStateAsync(page, statusUrl, "needs-changes");
+            await Expect(page.Locator("#draft-findings")).ToContainTextAsync("06 98765432");
+            await session.ScreenshotAsync("1-needs-changes");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Bericht aanpassen" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bericht aanpassen" })).ToBeVisibleAsync();
+            await Expect(form.Text).ToHaveValueAsync("Vragen over de open dag? Bel mij op 06 98765432.");
+            await Expect(form.Channel("Facebook")).ToBeCheckedAsync();
+            await form.Text.FillAsync("Vragen over de open dag? Bel de school.");
+            await Expect(form.Finding("A.1")).ToHaveCountAsync(0);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe versie versturen" }).ClickAsync();
+            await page.WaitForURLAsync(statusUrl);
+            await WaitForStateAsync(page, statusUrl, "awaiting-approvals");
+            await Expect(page.Locator("#state")).ToContainTextAsync("versie 2");
+            await Expect(page.Locator(".post-text")).ToHaveTextAsync("Vragen over de open dag? Bel de school.");
+            await session.ScreenshotAsync("2-revised");
+
+            var errors = session.UnexpectedErrors();
+            Assert.True(errors.Count == 0, "The pages logged errors:\n" + string.Join('\n', errors));
+        }
+        catch (Exception e)
+        {
+            var path = await session.ScreenshotAsync("failed");
+            throw new InvalidOperationException($"{e.Message}\nScreenshot of the page: {path}", e);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
     /// <summary>Reloads the status page until the draft reaches <paramref name="state"/>.</summary>
     private static async Task WaitForStateAsync(IPage page, string url, string state)
     {

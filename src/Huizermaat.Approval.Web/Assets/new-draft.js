@@ -13,6 +13,8 @@
   const formError = document.getElementById("form-error");
   const saved = document.getElementById("saved");
   const storageKey = "huizermaat-concept";
+  // "?herzien=<id>": a new version of a sent draft, loaded from the server and sent as a revision.
+  const reviseId = new URLSearchParams(window.location.search).get("herzien");
   const media = []; // {id, kind, fileName, people: [{id, name}], noIdentifiablePeople, ownWork, creator, creatorPermission}
   let timer = null;
   let lastFindings = [];
@@ -45,6 +47,7 @@
   }
 
   function save() {
+    if (reviseId) return; // the sent draft lives on the server; the concept in this browser is another post
     const state = { draft: draft(), media, publishAt: document.getElementById("publish-at").value };
     try {
       localStorage.setItem(storageKey, JSON.stringify(state));
@@ -347,12 +350,13 @@
     const publishAt = document.getElementById("publish-at").value;
     if (publishAt) body.publishAt = new Date(publishAt).toISOString();
     try {
-      const response = await fetch("/api/drafts", {
+      const url = reviseId ? "/api/drafts/" + encodeURIComponent(reviseId) + "/revisions" : "/api/drafts";
+      const response = await fetch(url, {
         method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
       });
       const result = await response.json().catch(() => ({}));
       if (response.status === 202 && result.id) {
-        localStorage.removeItem(storageKey);
+        if (!reviseId) localStorage.removeItem(storageKey);
         window.location.href = "/berichten/" + encodeURIComponent(result.id);
         return;
       }
@@ -371,6 +375,42 @@
   form.addEventListener("change", changed);
   form.addEventListener("submit", submit);
   mediaInput.addEventListener("change", () => { Array.from(mediaInput.files).forEach(upload); mediaInput.value = ""; });
+  // Fills the form with the draft as last sent, to revise it.
+  async function loadRevision() {
+    const heading = document.querySelector("main h1");
+    if (heading) heading.textContent = "Bericht aanpassen";
+    document.getElementById("submit").textContent = "Nieuwe versie versturen";
+    try {
+      const response = await fetch("/api/drafts/" + encodeURIComponent(reviseId));
+      if (!response.ok) throw new Error(String(response.status));
+      const sent = (await response.json()).draft;
+      text.value = sent.text || "";
+      form.querySelectorAll('input[name="capacity"]').forEach((r) => { r.checked = r.value === sent.capacity; });
+      form.querySelectorAll('input[name="channels"]').forEach((c) => { c.checked = (sent.channels || []).includes(c.value); });
+      document.getElementById("acknowledged").checked = !!sent.acknowledgedPermanence;
+      if (sent.publishAt) {
+        const at = new Date(sent.publishAt);
+        document.getElementById("publish-at").value = new Date(at.getTime() - at.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+      }
+      for (const m of sent.media || []) {
+        const item = { id: m.id, kind: m.kind, fileName: m.fileName, people: m.people.map((p) => ({ id: p.id, name: p.name })),
+          noIdentifiablePeople: m.noIdentifiablePeople, ownWork: m.ownWork, creator: m.creator || "", creatorPermission: m.creatorPermission };
+        media.push(item);
+        renderMediaItem(item);
+      }
+    } catch (e) {
+      formError.textContent = "Het bericht kon niet worden geladen. Ga terug naar Mijn berichten en probeer het opnieuw.";
+      formError.hidden = false;
+    }
+    renderPreviews();
+    check();
+  }
+
+  if (reviseId) {
+    loadRevision();
+    return;
+  }
+
   restore();
   renderPreviews();
   check();

@@ -18,9 +18,16 @@ public sealed class DraftReader(DraftStateStore states, SubmissionStore submissi
 
         var state = await states.GetAsync(draftId, cancellationToken).ConfigureAwait(false);
         Submission submission;
+        // The newest revision sent, even if its checks have not run yet.
+        var latest = state?.Revision ?? 1;
+        while (latest < 50 && await ExistsAsync(draftId, latest + 1, cancellationToken).ConfigureAwait(false))
+        {
+            latest++;
+        }
+
         try
         {
-            submission = await submissions.GetAsync(draftId, state?.Revision ?? 1, cancellationToken).ConfigureAwait(false);
+            submission = await submissions.GetAsync(draftId, latest, cancellationToken).ConfigureAwait(false);
         }
         catch (KeyNotFoundException)
         {
@@ -34,6 +41,12 @@ public sealed class DraftReader(DraftStateStore states, SubmissionStore submissi
 
         var people = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
         var revision = state?.Revision ?? submission.Revision;
+        if (state is not null && state.Revision != submission.Revision)
+        {
+            state = state with { Stage = ApprovalStages.Checking, Findings = [] }; // the new revision is being checked
+            revision = submission.Revision;
+        }
+
         var asked = (await approvals.ListAsync(draftId, cancellationToken).ConfigureAwait(false))
             .Where(a => a.Revision == revision)
             .OrderBy(a => a.StepId == StepIds.Manager ? 0 : 1).ThenBy(a => a.RequestedAt)
@@ -65,6 +78,36 @@ public sealed class DraftReader(DraftStateStore states, SubmissionStore submissi
             Detail = state?.Detail,
             Text = submission.Draft.Text,
             UpdatedAt = state?.UpdatedAt,
+            Draft = Content(submission, people),
         };
     }
+
+    private async Task<bool> ExistsAsync(string draftId, int revision, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await submissions.GetAsync(draftId, revision, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (KeyNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static DraftContent Content(Submission submission, People.Roster people) => new(
+        submission.Draft.Text,
+        submission.Draft.Capacity switch { Capacity.Official => "official", Capacity.Personal => "personal", _ => null },
+        [.. submission.Draft.Channels.Select(c => c.ToName())],
+        submission.Draft.AcknowledgedPermanence,
+        [.. submission.Draft.Media.Select((m, i) => new DraftContentMedia(
+            i < submission.MediaIds.Count ? submission.MediaIds[i] : string.Empty,
+            m.Kind.ToString().ToLowerInvariant(),
+            m.FileName,
+            [.. m.People.Select(id => people.Find(id) is { } p ? new RosterMatch(p.Id, p.Name, p.ClassName) : new RosterMatch(id, id, null))],
+            m.NoIdentifiablePeople,
+            m.OwnWork,
+            m.Creator,
+            m.CreatorPermission))],
+        submission.PublishAt);
 }

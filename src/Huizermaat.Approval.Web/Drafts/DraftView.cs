@@ -17,7 +17,29 @@ public sealed record DraftView(
     public string? Text { get; init; }
 
     public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>The draft as last sent, in the shape <c>POST /api/drafts</c> takes (to revise it).</summary>
+    public DraftContent? Draft { get; init; }
 }
+
+public sealed record DraftContent(
+    string Text,
+    string? Capacity,
+    IReadOnlyList<string> Channels,
+    bool AcknowledgedPermanence,
+    IReadOnlyList<DraftContentMedia> Media,
+    DateTimeOffset? PublishAt);
+
+/// <param name="People">The people shown, with their names.</param>
+public sealed record DraftContentMedia(
+    string Id,
+    string Kind,
+    string FileName,
+    IReadOnlyList<RosterMatch> People,
+    bool NoIdentifiablePeople,
+    bool OwnWork,
+    string? Creator,
+    bool CreatorPermission);
 
 /// <param name="Kind">"manager" or "consent".</param>
 /// <param name="Person">For consent: the person shown; for the manager: the author.</param>
