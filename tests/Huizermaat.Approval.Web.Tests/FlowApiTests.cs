@@ -65,6 +65,54 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
     }
 
     [Fact]
+    public async Task An_easy_auth_header_is_not_trusted_outside_easy_auth_mode()
+    {
+        using var client = await host.ClientAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/roster/search?q=sanne");
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", WebApp.Principal(FlowPeople.AuthorEmail, "Anna de Vries"));
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Mijn_berichten_lists_the_authors_own_drafts_only()
+    {
+        using var anna = await host.ClientAsync(FlowPeople.AuthorEmail);
+        using var bram = await host.ClientAsync(FlowPeople.OtherAuthorEmail);
+        var draftId = await FlowClient.SubmitAsync(anna, FlowClient.Draft(await FlowClient.UploadPhotoAsync(anna)));
+        await FlowClient.WaitForStateAsync(anna, draftId, "awaiting-approvals");
+
+        var own = await anna.GetStringAsync(new Uri("berichten", UriKind.Relative));
+        var other = await bram.GetStringAsync(new Uri("berichten", UriKind.Relative));
+
+        Assert.Contains($"/berichten/{draftId}", own, StringComparison.Ordinal);
+        Assert.Contains("Wacht op goedkeuring", own, StringComparison.Ordinal);
+        Assert.DoesNotContain(draftId, other, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_shows_only_the_photos_of_its_own_draft()
+    {
+        using var client = await host.ClientAsync(FlowPeople.AuthorEmail);
+        var shown = await FlowClient.UploadPhotoAsync(client);
+        var unrelated = await FlowClient.UploadPhotoAsync(client);
+        var draftId = await FlowClient.SubmitAsync(client, FlowClient.Draft(shown));
+        await FlowClient.WaitForStateAsync(client, draftId, "awaiting-approvals");
+        var link = await FlowClient.MailedLinkAsync(client, draftId, FlowPeople.ManagerEmail);
+        var token = link.Segments[^1];
+        using var manager = await host.ClientAsync();
+
+        using var own = await manager.GetAsync(new Uri($"api/media/{shown}/thumbnail?link={token}", UriKind.Relative));
+        using var other = await manager.GetAsync(new Uri($"api/media/{unrelated}/thumbnail?link={token}", UriKind.Relative));
+        using var none = await manager.GetAsync(new Uri($"api/media/{shown}/thumbnail", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+    }
+
+    [Fact]
     public async Task The_roster_search_finds_pupils_by_name_and_class_but_no_guardians()
     {
         using var client = await host.ClientAsync(FlowPeople.AuthorEmail);
