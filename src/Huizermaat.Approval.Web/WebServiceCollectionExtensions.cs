@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
@@ -7,6 +8,8 @@ using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,7 +24,9 @@ public static class WebServiceCollectionExtensions
         services.AddProtocolChecks(configuration);
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDataProtection();
+        services.AddDataProtection().SetApplicationName("Huizermaat.Approval");
+        services.AddOptions<KeyManagementOptions>().Configure<BlobServiceClient>((options, blobs) =>
+            options.XmlRepository = new BlobXmlRepository(blobs.GetBlobContainerClient(BlobXmlRepository.ContainerName)));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "huizermaat-af";

@@ -2,7 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Azure.Storage.Blobs;
 using Huizermaat.Approval.Testing;
+using Huizermaat.Approval.Web.Identity;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace Huizermaat.Approval.Web.Tests;
 
@@ -73,6 +80,38 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_login_made_on_one_instance_is_honoured_by_another_sharing_the_storage_account()
+    {
+        var cookies = new CookieContainer();
+        using (var login = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = host.Address })
+        {
+            using var response = await login.GetAsync(new Uri($"dev/login?as={FlowPeople.AuthorEmail}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        // A second instance: its own container and key manager, the same storage account.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:Mode"] = "Development" }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton(host.App.Services.GetRequiredService<BlobServiceClient>())
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });
+        services.AddHuizermaatWeb(configuration);
+        await using var other = services.BuildServiceProvider();
+        var context = new DefaultHttpContext();
+        context.Request.Headers.Cookie = cookies.GetCookieHeader(host.Address);
+        var resolver = other.GetRequiredService<CurrentUserResolver>();
+
+        Assert.Equal("anna", resolver.Resolve(context.Request)?.PersonId);
+        var keys = 0;
+        await foreach (var _ in host.App.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(BlobXmlRepository.ContainerName).GetBlobsAsync())
+        {
+            keys++;
+        }
+
+        Assert.True(keys > 0, "The key ring is not in the storage account.");
     }
 
     [Fact]

@@ -1,0 +1,43 @@
+using System.Xml.Linq;
+using Azure.Storage.Blobs;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+
+namespace Huizermaat.Approval.Web.Identity;
+
+/// <summary>
+/// The data-protection key ring in the app's storage account (container <c>dataprotection</c>, private), so that
+/// every instance of the Functions app and every restart of the local host reads the anti-forgery tokens and
+/// login cookies the others wrote. The keys are not encrypted at rest beyond Storage's own encryption: the
+/// container is as secret as the account key. (The package that does this is not on our feed.)
+/// </summary>
+public sealed class BlobXmlRepository(BlobContainerClient container) : IXmlRepository
+{
+    public const string ContainerName = "dataprotection";
+
+    private readonly Lazy<bool> created = new(() =>
+    {
+        container.CreateIfNotExists();
+        return true;
+    });
+
+    public IReadOnlyCollection<XElement> GetAllElements()
+    {
+        _ = created.Value;
+        var elements = new List<XElement>();
+        foreach (var blob in container.GetBlobs())
+        {
+            var content = container.GetBlobClient(blob.Name).DownloadContent().Value.Content;
+            elements.Add(XElement.Parse(content.ToString()));
+        }
+
+        return elements;
+    }
+
+    public void StoreElement(XElement element, string friendlyName)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        _ = created.Value;
+        var name = string.Concat((friendlyName ?? Guid.NewGuid().ToString("N")).Where(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
+        container.GetBlobClient($"{name}.xml").Upload(BinaryData.FromString(element.ToString(SaveOptions.DisableFormatting)), overwrite: true);
+    }
+}
