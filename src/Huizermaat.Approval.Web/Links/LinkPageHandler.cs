@@ -22,7 +22,6 @@ public sealed class LinkPageHandler(
     LinkUseStore uses,
     RosterStore roster,
     ApprovalClient approvals,
-    AuditLog audit,
     IAntiforgery antiforgery,
     PageRenderer renderer,
     TimeProvider time)
@@ -106,21 +105,15 @@ public sealed class LinkPageHandler(
                 link.DraftId,
                 new ConsentWithdrawnEvent(hash + ":withdraw", personId, link.HolderId, comment.Length == 0 ? null : comment),
                 cancellationToken).ConfigureAwait(false);
-            if (delivery == EventDelivery.Delivered)
+            return delivery switch
             {
-                return await MessageAsync("Toestemming ingetrokken", "Je toestemming is ingetrokken. Het bericht wordt niet gepubliceerd.", "ok").ConfigureAwait(false);
-            }
-
-            // The instance has ended (the post is out): the workflow has no takedown for a finished instance yet, so
-            // the withdrawal is put on the audit trail for the communications team.
-            await audit.AppendAsync(
-                link.DraftId,
-                new AuditEntry($"consent-withdrawn-{hash[..16]}", time.GetUtcNow(), link.HolderId, "consent-withdrawn-after-publication", $"{personId}: {comment}"),
-                cancellationToken).ConfigureAwait(false);
-            return await MessageAsync(
-                "Toestemming ingetrokken",
-                "Je intrekking is vastgelegd. Het bericht is al gepubliceerd; het communicatieteam haalt het weg en laat je weten wanneer dat is gebeurd.",
-                "ok").ConfigureAwait(false);
+                EventDelivery.Delivered => await MessageAsync("Toestemming ingetrokken", "Je toestemming is ingetrokken. Het bericht wordt niet gepubliceerd.", "ok").ConfigureAwait(false),
+                EventDelivery.TakedownStarted => await MessageAsync(
+                    "Toestemming ingetrokken",
+                    "Je toestemming is ingetrokken. Het bericht was al gepubliceerd en wordt van alle kanalen verwijderd; de auteur krijgt bericht.",
+                    "ok").ConfigureAwait(false),
+                _ => await RefusalAsync(LinkOutcome.ConsentWithdrawn).ConfigureAwait(false),
+            };
         }
 
         return check.Outcome is LinkOutcome.Decide or LinkOutcome.WithdrawConsent
