@@ -19,6 +19,10 @@ public static class WorkflowFunctions
     public static Task<ApprovalResult> TakedownOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
         DurableTasks.Orchestrate<TakedownOrchestrator, TakedownInput, ApprovalResult>(context);
 
+    [Function(nameof(RepublishOrchestrator))]
+    public static Task<ApprovalResult> RepublishOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        DurableTasks.Orchestrate<RepublishOrchestrator, RepublishInput, ApprovalResult>(context);
+
     [Function(nameof(CheckRevision))]
     public static Task<CheckedRevision> CheckRevision([ActivityTrigger] RevisionRef input, string instanceId, FunctionContext function) =>
         DurableTasks.Run<CheckRevision, RevisionRef, CheckedRevision>(input, instanceId, function);

@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Web.Admin;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
@@ -51,6 +52,17 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapGet("/" + DevelopmentApiHandler.PublishedRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.PublishedAsync(request));
         endpoints.MapGet("/" + DevelopmentApiHandler.RosterRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.RosterAsync(request));
         endpoints.MapGet("/" + DevelopmentApiHandler.MailboxPageRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.MailboxPageAsync(request));
+
+        endpoints.MapGet("/" + AdminPagesHandler.DashboardRoute, (HttpRequest request, AdminPagesHandler handler) => handler.DashboardAsync(request));
+        endpoints.MapGet("/" + AdminPagesHandler.DraftRoute, (HttpRequest request, string id, AdminPagesHandler handler) => handler.ShowAsync(request, id));
+        endpoints.MapGet("/" + AdminPagesHandler.ExportRoute, (HttpRequest request, string id, AdminPagesHandler handler) => handler.ExportAsync(request, id));
+        endpoints.MapPost("/" + AdminPagesHandler.RetryRoute, (HttpRequest request, string id, AdminPagesHandler handler) => handler.RetryAsync(request, id))
+            .DisableAntiforgery();
+        endpoints.MapPost("/" + AdminPagesHandler.HandleRoute, (HttpRequest request, string id, AdminPagesHandler handler) => handler.HandleAsync(request, id))
+            .DisableAntiforgery();
+        endpoints.MapGet("/" + AdminPagesHandler.RosterRoute, (HttpRequest request, AdminPagesHandler handler) => handler.RosterFormAsync(request));
+        endpoints.MapPost("/" + AdminPagesHandler.RosterRoute, (HttpRequest request, AdminPagesHandler handler) => handler.ImportRosterAsync(request))
+            .DisableAntiforgery();
         return endpoints;
     }
 }

@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using Huizermaat.Approval.Web.Admin;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
@@ -43,6 +44,9 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<LinkUseStore>();
         services.AddSingleton<LinkValidator>();
         services.AddSingleton<DraftReader>();
+        services.AddSingleton<OperatorAccess>();
+        services.AddSingleton<HandledFailureStore>();
+        services.AddSingleton<AdminReader>();
 
         services.AddSingleton<AssetHandler>();
         services.AddSingleton<HomePageHandler>();
@@ -55,6 +59,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<DraftPagesHandler>();
         services.AddSingleton<LinkPageHandler>();
         services.AddSingleton<DevelopmentApiHandler>();
+        services.AddSingleton<AdminPagesHandler>();
         return services;
     }
 }

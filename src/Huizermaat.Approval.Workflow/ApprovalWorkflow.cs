@@ -9,7 +9,7 @@ namespace Huizermaat.Approval.Workflow;
 /// </summary>
 public static class ApprovalWorkflow
 {
-    public static IReadOnlyList<string> OrchestratorNames { get; } = [nameof(ApprovalOrchestrator), nameof(TakedownOrchestrator)];
+    public static IReadOnlyList<string> OrchestratorNames { get; } = [nameof(ApprovalOrchestrator), nameof(TakedownOrchestrator), nameof(RepublishOrchestrator)];
 
     public static IReadOnlyList<string> ActivityNames { get; } =
     [
@@ -29,6 +29,7 @@ public static class ApprovalWorkflow
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator<ApprovalOrchestrator>();
         registry.AddOrchestrator<TakedownOrchestrator>();
+        registry.AddOrchestrator<RepublishOrchestrator>();
         registry.AddActivity<CheckRevision>();
         registry.AddActivity<RecordStage>();
         registry.AddActivity<RequestDecision>();

@@ -5,17 +5,20 @@ namespace Huizermaat.Approval.Web.Storage;
 
 /// <summary>
 /// The web app's own tables beside the workflow's read model: <c>MediaUploads</c> (who uploaded which media item)
-/// and <c>LinkUses</c> (which e-mail links were used, for what). Created on first use.
+/// <c>LinkUses</c> (which e-mail links were used, for what) and
+/// <c>HandledFailures</c> (failures an operator marked handled). Created on first use.
 /// </summary>
 public sealed class WebTables(WorkflowStorage storage)
 {
     public const string MediaUploadsTable = "MediaUploads";
     public const string LinkUsesTable = "LinkUses";
+    public const string HandledFailuresTable = "HandledFailures";
 
     private readonly Lazy<Task> created = new(async () =>
     {
         await storage.Table(MediaUploadsTable).CreateIfNotExistsAsync().ConfigureAwait(false);
         await storage.Table(LinkUsesTable).CreateIfNotExistsAsync().ConfigureAwait(false);
+        await storage.Table(HandledFailuresTable).CreateIfNotExistsAsync().ConfigureAwait(false);
     });
 
     public async Task<TableClient> GetAsync(string name)

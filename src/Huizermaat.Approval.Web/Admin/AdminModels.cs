@@ -1,0 +1,31 @@
+using Huizermaat.Approval.Workflow.Storage;
+
+namespace Huizermaat.Approval.Web.Admin;
+
+/// <summary>One draft on the Beheer dashboard.</summary>
+/// <param name="OpenSteps">Approval requests still unanswered.</param>
+/// <param name="OverdueSteps">Of those, the ones past their reminder time or expiry.</param>
+public sealed record InstanceRow(DraftState State, string AuthorName, int OpenSteps, int OverdueSteps);
+
+/// <summary>An unanswered approval request past its reminder time (<see cref="Expired"/>: past its expiry too).</summary>
+public sealed record OverdueStep(string DraftId, string StepId, string HolderName, DateTimeOffset RequestedAt, DateTimeOffset DueAt, bool Expired);
+
+/// <summary>Failed work an operator can retry or mark handled: a failed instance, or a channel that failed to publish.</summary>
+/// <param name="Channel">Null for a failed Durable instance.</param>
+public sealed record FailureRow(string DraftId, string? Channel, string Error, DateTimeOffset At);
+
+public sealed record AdminOverview(
+    IReadOnlyList<InstanceRow> Instances,
+    IReadOnlyDictionary<string, int> CountsByStage,
+    IReadOnlyList<OverdueStep> Overdue,
+    IReadOnlyList<FailureRow> Failures);
+
+/// <summary>Everything recorded about one draft, for its audit page and export.</summary>
+public sealed record AuditView(
+    DraftState State,
+    string AuthorName,
+    IReadOnlyList<AuditEntry> Entries,
+    IReadOnlyList<ApprovalRecord> Approvals,
+    IReadOnlyList<ChannelRecord> Channels,
+    IReadOnlyList<FailureRow> Failures,
+    IReadOnlyDictionary<string, string> Names);

@@ -1,0 +1,323 @@
+using System.Globalization;
+using System.Text;
+using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.People;
+using Huizermaat.Approval.Web.Pages;
+using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Workflow;
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+
+namespace Huizermaat.Approval.Web.Admin;
+
+/// <summary>
+/// Beheer, for operators only: the dashboard (<c>GET /beheer</c>), one draft's audit trail
+/// (<c>GET /beheer/berichten/{id}</c>) and its CSV export (A.7), retry and mark-handled of failed work, and the
+/// roster and consent-register import. Retry: a Failed instance is restarted with its original input
+/// (<see cref="DurableTaskClient.RestartAsync"/>, same instance id); a draft in <c>publish-failed</c> gets a
+/// <see cref="RepublishOrchestrator"/> for its failed channels. Afhandelen: the failure is marked handled
+/// (it leaves the dashboard until it fails again). Both are written to the draft's audit trail.
+/// </summary>
+public sealed class AdminPagesHandler(
+    OperatorAccess operators,
+    AdminReader reader,
+    DraftStateStore states,
+    ChannelStore channels,
+    AuditLog audit,
+    HandledFailureStore handled,
+    RosterImporter importer,
+    DurableTaskClient durable,
+    IOptions<ApprovalOptions> options,
+    IAntiforgery antiforgery,
+    PageRenderer renderer,
+    TimeProvider time)
+{
+    public const string DashboardRoute = "beheer";
+    public const string DraftRoute = "beheer/berichten/{id}";
+    public const string ExportRoute = "beheer/berichten/{id}/audit.csv";
+    public const string RetryRoute = "beheer/berichten/{id}/opnieuw";
+    public const string HandleRoute = "beheer/berichten/{id}/afhandelen";
+    public const string RosterRoute = "beheer/roster";
+
+    /// <summary>Largest roster file accepted (a school of 2,000 pupils with guardians is well under 1 MB).</summary>
+    public const long MaxRosterBytes = 4 * 1024 * 1024;
+
+    public const string RetryAction = "operator:retry";
+    public const string HandledAction = "operator:handled";
+
+    public async Task<IResult> DashboardAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var access = await operators.RequireAsync(request).ConfigureAwait(false);
+        if (access.Denied is not null)
+        {
+            return access.Denied;
+        }
+
+        var stage = request.Query["status"].ToString();
+        var overview = await reader.OverviewAsync(string.IsNullOrEmpty(stage) ? null : stage, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);
+        return await renderer.RenderAsync<AdminPage>(new Dictionary<string, object?>
+        {
+            [nameof(AdminPage.Model)] = overview,
+            [nameof(AdminPage.Stage)] = string.IsNullOrEmpty(stage) ? null : stage,
+            [nameof(AdminPage.AntiforgeryField)] = tokens.FormFieldName,
+            [nameof(AdminPage.AntiforgeryToken)] = tokens.RequestToken,
+        }).ConfigureAwait(false);
+    }
+
+    public async Task<IResult> ShowAsync(HttpRequest request, string id)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var access = await operators.RequireAsync(request).ConfigureAwait(false);
+        if (access.Denied is not null)
+        {
+            return access.Denied;
+        }
+
+        var view = await reader.AuditAsync(id, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (view is null)
+        {
+            return await MessageAsync("Niet gevonden", "Er is geen bericht met dit nummer.", StatusCodes.Status404NotFound).ConfigureAwait(false);
+        }
+
+        var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);
+        return await renderer.RenderAsync<AdminDraftPage>(new Dictionary<string, object?>
+        {
+            [nameof(AdminDraftPage.Model)] = view,
+            [nameof(AdminDraftPage.Notice)] = request.Query["gedaan"].ToString() switch
+            {
+                "opnieuw" => "Opnieuw proberen is gestart.",
+                "afgehandeld" => "De fout is als afgehandeld gemarkeerd.",
+                _ => null,
+            },
+            [nameof(AdminDraftPage.AntiforgeryField)] = tokens.FormFieldName,
+            [nameof(AdminDraftPage.AntiforgeryToken)] = tokens.RequestToken,
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>The audit trail as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read it; cells that would start a formula are quoted with a leading apostrophe).</summary>
+    public async Task<IResult> ExportAsync(HttpRequest request, string id)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var access = await operators.RequireAsync(request).ConfigureAwait(false);
+        if (access.Denied is not null)
+        {
+            return access.Denied;
+        }
+
+        var view = await reader.AuditAsync(id, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (view is null)
+        {
+            return await MessageAsync("Niet gevonden", "Er is geen bericht met dit nummer.", StatusCodes.Status404NotFound).ConfigureAwait(false);
+        }
+
+        var csv = new StringBuilder();
+        csv.Append("tijd,actor,naam,actie,omschrijving,details\r\n");
+        foreach (var entry in view.Entries)
+        {
+            csv.AppendJoin(',', new[]
+            {
+                entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+                entry.Actor,
+                view.Names.GetValueOrDefault(entry.Actor, string.Empty),
+                entry.Action,
+                AdminText.Action(entry.Action),
+                entry.Detail ?? string.Empty,
+            }.Select(Cell)).Append("\r\n");
+        }
+
+        request.HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{Uri.EscapeDataString(id)}.csv\"";
+        SecurityHeaders.Apply(request.HttpContext.Response);
+        return Results.Bytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8");
+    }
+
+    public async Task<IResult> RetryAsync(HttpRequest request, string id)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (denied, actor) = await RequirePostAsync(request).ConfigureAwait(false);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var state = await states.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        var instance = await durable.GetInstanceAsync(id, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Failed })
+        {
+            await durable.RestartAsync(id, restartWithNewInstanceId: false, cancellationToken).ConfigureAwait(false);
+            await audit.AppendAsync(id, new AuditEntry($"operator-retry-{now.UtcTicks}", now, actor!, RetryAction,
+                $"instance restarted with its original input after: {instance.FailureDetails?.ErrorMessage}"), cancellationToken).ConfigureAwait(false);
+            return Done(id, "opnieuw");
+        }
+
+        if (state is { Stage: ApprovalStages.PublishFailed })
+        {
+            var failed = (await channels.ListAsync(id, cancellationToken).ConfigureAwait(false))
+                .Where(c => c.State == ChannelStore.Failed && c.Revision == state.Revision)
+                .Select(c => ChannelNames.Parse(c.Channel))
+                .OfType<Channel>()
+                .ToList();
+            if (failed.Count > 0)
+            {
+                var settings = options.Value;
+                await durable.ScheduleNewOrchestrationInstanceAsync(
+                    nameof(RepublishOrchestrator),
+                    new RepublishInput(id, state.Revision, actor!, failed, settings.PublishAttempts, settings.PublishFirstRetry),
+                    new Microsoft.DurableTask.StartOrchestrationOptions(RepublishOrchestrator.InstanceId(id, (int)(now.ToUnixTimeSeconds() % int.MaxValue))),
+                    cancellationToken).ConfigureAwait(false);
+                await audit.AppendAsync(id, new AuditEntry($"operator-retry-{now.UtcTicks}", now, actor!, RetryAction,
+                    $"publishing again on {string.Join(", ", failed.Select(c => c.ToName()))} (revision {state.Revision})"), cancellationToken).ConfigureAwait(false);
+                return Done(id, "opnieuw");
+            }
+        }
+
+        return await MessageAsync(
+            "Niets om opnieuw te proberen",
+            "Dit bericht heeft geen mislukte verwerking en geen mislukte publicatie (meer).",
+            StatusCodes.Status409Conflict).ConfigureAwait(false);
+    }
+
+    public async Task<IResult> HandleAsync(HttpRequest request, string id)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (denied, actor) = await RequirePostAsync(request).ConfigureAwait(false);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var failures = await reader.FailuresAsync(id, cancellationToken).ConfigureAwait(false);
+        if (failures.Count == 0)
+        {
+            return await MessageAsync("Niets af te handelen", "Dit bericht heeft geen openstaande fouten.", StatusCodes.Status409Conflict).ConfigureAwait(false);
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var note = form["toelichting"].ToString().Trim();
+        var now = time.GetUtcNow();
+        foreach (var failure in failures)
+        {
+            await handled.MarkAsync(id, failure.Channel ?? HandledFailureStore.InstanceItem, actor!, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        var what = string.Join("; ", failures.Select(f => $"{f.Channel ?? "instance"}: {f.Error}"));
+        await audit.AppendAsync(id, new AuditEntry($"operator-handled-{now.UtcTicks}", now, actor!, HandledAction,
+            note.Length == 0 ? what : $"{what} — {note[..Math.Min(note.Length, 500)]}"), cancellationToken).ConfigureAwait(false);
+        return Done(id, "afgehandeld");
+    }
+
+    public async Task<IResult> RosterFormAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var access = await operators.RequireAsync(request).ConfigureAwait(false);
+        return access.Denied ?? await RosterPageAsync(request, null, [], null, StatusCodes.Status200OK).ConfigureAwait(false);
+    }
+
+    public async Task<IResult> ImportRosterAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (denied, _) = await RequirePostAsync(request, multipart: true).ConfigureAwait(false);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var file = form.Files.GetFile("bestand");
+        if (file is null || file.Length == 0)
+        {
+            return await RosterPageAsync(request, "Kies een CSV-bestand om te importeren.", [], null, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+        }
+
+        if (file.Length > MaxRosterBytes)
+        {
+            return await RosterPageAsync(request, $"Het bestand is te groot (meer dan {MaxRosterBytes / (1024 * 1024)} MB). Er is niets geïmporteerd.", [], null, StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false);
+        }
+
+        try
+        {
+            using var text = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var roster = await importer.ImportAsync(text, cancellationToken).ConfigureAwait(false);
+            return await RosterPageAsync(request, null, [], roster, StatusCodes.Status200OK).ConfigureAwait(false);
+        }
+        catch (RosterImportException e)
+        {
+            return await RosterPageAsync(
+                request,
+                $"Het bestand bevat {e.Errors.Count} {(e.Errors.Count == 1 ? "fout" : "fouten")}. Er is niets geïmporteerd; de vorige lijst blijft gelden.",
+                e.Errors,
+                null,
+                StatusCodes.Status400BadRequest).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(IResult? Denied, string? Actor)> RequirePostAsync(HttpRequest request, bool multipart = false)
+    {
+        var access = await operators.RequireAsync(request).ConfigureAwait(false);
+        if (access.Denied is not null)
+        {
+            return (access.Denied, null);
+        }
+
+        if (request.ContentLength > MaxRosterBytes + (64 * 1024))
+        {
+            return (await MessageAsync("Te groot", $"Het bestand is te groot (meer dan {MaxRosterBytes / (1024 * 1024)} MB). Er is niets geïmporteerd.", StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false), null);
+        }
+
+        if (!request.HasFormContentType || (multipart && !request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+            || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
+        {
+            return (await MessageAsync("Formulier verlopen", "Dit formulier is verlopen of niet via de pagina verstuurd. Open de pagina opnieuw en probeer het nog eens.", StatusCodes.Status400BadRequest).ConfigureAwait(false), null);
+        }
+
+        return (null, access.User!.PersonId ?? access.User.Email);
+    }
+
+    private async Task<IResult> RosterPageAsync(HttpRequest request, string? problem, IReadOnlyList<RosterImportError> errors, Roster? imported, int statusCode)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);
+        return await renderer.RenderAsync<RosterImportPage>(
+            new Dictionary<string, object?>
+            {
+                [nameof(RosterImportPage.Problem)] = problem,
+                [nameof(RosterImportPage.Errors)] = errors,
+                [nameof(RosterImportPage.Imported)] = imported,
+                [nameof(RosterImportPage.AntiforgeryField)] = tokens.FormFieldName,
+                [nameof(RosterImportPage.AntiforgeryToken)] = tokens.RequestToken,
+            },
+            statusCode).ConfigureAwait(false);
+    }
+
+    private static IResult Done(string id, string what) => Results.Redirect($"/beheer/berichten/{Uri.EscapeDataString(id)}?gedaan={what}");
+
+    private Task<IResult> MessageAsync(string title, string text, int statusCode) =>
+        renderer.RenderAsync<MessagePage>(
+            new Dictionary<string, object?>
+            {
+                [nameof(MessagePage.Title)] = title,
+                [nameof(MessagePage.Text)] = text,
+                [nameof(MessagePage.Kind)] = "error",
+                [nameof(MessagePage.ShowNavigation)] = true,
+                [nameof(MessagePage.LinkHref)] = "/beheer",
+                [nameof(MessagePage.LinkText)] = "Terug naar Beheer",
+            },
+            statusCode);
+
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

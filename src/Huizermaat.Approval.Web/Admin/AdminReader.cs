@@ -1,0 +1,138 @@
+using Azure.Data.Tables;
+using Huizermaat.Approval.Workflow;
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+
+namespace Huizermaat.Approval.Web.Admin;
+
+/// <summary>
+/// Reads what the Beheer pages show from the workflow's read model (tables <c>Drafts</c>, <c>Approvals</c>,
+/// <c>Channels</c>, <c>Audit</c>) and the Durable client (instances whose runtime status is Failed).
+/// </summary>
+public sealed class AdminReader(
+    WorkflowStorage storage,
+    DraftStateStore states,
+    ApprovalStore approvals,
+    ChannelStore channels,
+    AuditLog audit,
+    RosterStore roster,
+    HandledFailureStore handled,
+    DurableTaskClient durable,
+    IOptions<ApprovalOptions> options,
+    TimeProvider time)
+{
+    private const int MaxListed = 500;
+
+    public async Task<AdminOverview> OverviewAsync(string? stage, CancellationToken cancellationToken)
+    {
+        var names = await NamesAsync(cancellationToken).ConfigureAwait(false);
+        var drafts = new List<DraftState>();
+        await foreach (var row in storage.Table(WorkflowStorage.DraftsTable)
+            .QueryAsync<TableEntity>("RowKey eq 'state'", select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (await states.GetAsync(row.PartitionKey, cancellationToken).ConfigureAwait(false) is { } state)
+            {
+                drafts.Add(state);
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var open = new List<ApprovalRecord>();
+        await foreach (var row in storage.Table(WorkflowStorage.ApprovalsTable)
+            .QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"State eq {ApprovalRecordStates.Requested}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (await approvals.GetAsync(row.PartitionKey, row.GetString("StepId"), row.GetString("HolderId"), cancellationToken).ConfigureAwait(false) is { } record)
+            {
+                open.Add(record);
+            }
+        }
+
+        // Only requests of drafts still waiting count: a finished draft closes its requests, but be safe.
+        var waiting = drafts.Where(d => d.Stage == ApprovalStages.AwaitingApprovals).Select(d => d.DraftId).ToHashSet(StringComparer.Ordinal);
+        var overdue = open
+            .Where(r => waiting.Contains(r.DraftId))
+            .Select(r => (Record: r, Due: Due(r)))
+            .Where(x => now >= x.Due)
+            .Select(x => new OverdueStep(x.Record.DraftId, x.Record.StepId, names.GetValueOrDefault(x.Record.HolderId, x.Record.HolderId), x.Record.RequestedAt, x.Due, now >= x.Record.ExpiresAt))
+            .OrderBy(o => o.DueAt)
+            .ToList();
+
+        var rows = drafts
+            .Where(d => string.IsNullOrEmpty(stage) || d.Stage == stage)
+            .OrderByDescending(d => d.UpdatedAt)
+            .Take(MaxListed)
+            .Select(d => new InstanceRow(
+                d,
+                names.GetValueOrDefault(d.AuthorId, d.AuthorId),
+                open.Count(r => r.DraftId == d.DraftId && waiting.Contains(d.DraftId)),
+                overdue.Count(o => o.DraftId == d.DraftId)))
+            .ToList();
+        var counts = drafts.GroupBy(d => d.Stage).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new AdminOverview(rows, counts, overdue, await FailuresAsync(null, cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task<AuditView?> AuditAsync(string draftId, CancellationToken cancellationToken)
+    {
+        if (await states.GetAsync(draftId, cancellationToken).ConfigureAwait(false) is not { } state)
+        {
+            return null;
+        }
+
+        var names = await NamesAsync(cancellationToken).ConfigureAwait(false);
+        var entries = await audit.ListAsync(draftId, cancellationToken).ConfigureAwait(false);
+        return new AuditView(
+            state,
+            names.GetValueOrDefault(state.AuthorId, state.AuthorId),
+            [.. entries.OrderBy(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal)],
+            [.. (await approvals.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).OrderBy(a => a.RequestedAt)],
+            await channels.ListAsync(draftId, cancellationToken).ConfigureAwait(false),
+            await FailuresAsync(draftId, cancellationToken).ConfigureAwait(false),
+            names);
+    }
+
+    /// <summary>Unhandled failures: Failed instances and channels recorded <c>failed</c> (of one draft, or all).</summary>
+    public async Task<IReadOnlyList<FailureRow>> FailuresAsync(string? draftId, CancellationToken cancellationToken)
+    {
+        var failures = new List<FailureRow>();
+        var query = new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], InstanceIdPrefix = draftId, FetchInputsAndOutputs = false };
+        await foreach (var instance in durable.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (draftId is not null && instance.InstanceId != draftId)
+            {
+                continue;
+            }
+
+            failures.Add(new FailureRow(instance.InstanceId, null, instance.FailureDetails?.ErrorMessage ?? "onbekende fout", instance.LastUpdatedAt));
+        }
+
+        var filter = draftId is null
+            ? TableClient.CreateQueryFilter($"State eq {ChannelStore.Failed}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {draftId} and State eq {ChannelStore.Failed}");
+        await foreach (var row in storage.Table(WorkflowStorage.ChannelsTable).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            failures.Add(new FailureRow(row.PartitionKey, row.RowKey, row.GetString("Error") ?? string.Empty, row.GetDateTimeOffset("At") ?? default));
+        }
+
+        var open = new List<FailureRow>();
+        foreach (var failure in failures)
+        {
+            var handledAt = await handled.HandledAtAsync(failure.DraftId, failure.Channel ?? HandledFailureStore.InstanceItem, cancellationToken).ConfigureAwait(false);
+            if (handledAt is null || handledAt < failure.At)
+            {
+                open.Add(failure);
+            }
+        }
+
+        return [.. open.OrderByDescending(f => f.At)];
+    }
+
+    private DateTimeOffset Due(ApprovalRecord record)
+    {
+        var reminder = record.RequestedAt + options.Value.ReminderAfter;
+        return reminder < record.ExpiresAt ? reminder : record.ExpiresAt;
+    }
+
+    private async Task<Dictionary<string, string>> NamesAsync(CancellationToken cancellationToken) =>
+        (await roster.LoadAsync(cancellationToken).ConfigureAwait(false)).People.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+}

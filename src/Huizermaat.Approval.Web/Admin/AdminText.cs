@@ -1,0 +1,22 @@
+using Huizermaat.Approval.Web.Drafts;
+
+namespace Huizermaat.Approval.Web.Admin;
+
+/// <summary>How the Beheer pages name audit actions and steps, in Dutch.</summary>
+public static class AdminText
+{
+    public static string Action(string action) => action switch
+    {
+        _ when action.StartsWith("stage:", StringComparison.Ordinal) => "Fase: " + DutchNames.Stage(action["stage:".Length..]),
+        AdminPagesHandler.RetryAction => "Opnieuw geprobeerd door beheer",
+        AdminPagesHandler.HandledAction => "Fout afgehandeld door beheer",
+        "consent-withdrawn-after-publication" => "Toestemming ingetrokken na publicatie",
+        "decision:approved" => "Goedgekeurd",
+        "decision:refused" => "Geweigerd",
+        "decision:ignored" => "Antwoord telt niet (andere versie of niet bevoegd)",
+        _ => action,
+    };
+
+    public static string Step(string stepId) =>
+        stepId == "manager" ? "Leidinggevende" : stepId.StartsWith("consent:", StringComparison.Ordinal) ? "Toestemming voor " + stepId["consent:".Length..] : stepId;
+}
