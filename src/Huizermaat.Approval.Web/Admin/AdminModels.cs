@@ -18,7 +18,8 @@ public sealed record AdminOverview(
     IReadOnlyList<InstanceRow> Instances,
     IReadOnlyDictionary<string, int> CountsByStage,
     IReadOnlyList<OverdueStep> Overdue,
-    IReadOnlyList<FailureRow> Failures);
+    IReadOnlyList<FailureRow> Failures,
+    IReadOnlyDictionary<string, string> Names);
 
 /// <summary>Everything recorded about one draft, for its audit page and export.</summary>
 public sealed record AuditView(

@@ -69,7 +69,7 @@ public sealed class AdminReader(
                 overdue.Count(o => o.DraftId == d.DraftId)))
             .ToList();
         var counts = drafts.GroupBy(d => d.Stage).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new AdminOverview(rows, counts, overdue, await FailuresAsync(null, cancellationToken).ConfigureAwait(false));
+        return new AdminOverview(rows, counts, overdue, await FailuresAsync(null, cancellationToken).ConfigureAwait(false), names);
     }
 
     public async Task<AuditView?> AuditAsync(string draftId, CancellationToken cancellationToken)
@@ -127,9 +127,16 @@ public sealed class AdminReader(
         return [.. open.OrderByDescending(f => f.At)];
     }
 
+    /// <summary>
+    /// The reminder time (or the expiry, if earlier). A reminder overwrites the row's <c>RequestedAt</c> with its own time,
+    /// so the first ask is the earlier of that and <c>ExpiresAt − ExpiryAfter</c> (see Admin/README.md).
+    /// </summary>
     private DateTimeOffset Due(ApprovalRecord record)
     {
-        var reminder = record.RequestedAt + options.Value.ReminderAfter;
+        var settings = options.Value;
+        var fromExpiry = record.ExpiresAt - settings.ExpiryAfter;
+        var firstAsked = fromExpiry < record.RequestedAt ? fromExpiry : record.RequestedAt;
+        var reminder = firstAsked + settings.ReminderAfter;
         return reminder < record.ExpiresAt ? reminder : record.ExpiresAt;
     }
 

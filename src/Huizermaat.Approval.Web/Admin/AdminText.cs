@@ -17,6 +17,9 @@ public static class AdminText
         _ => action,
     };
 
-    public static string Step(string stepId) =>
-        stepId == "manager" ? "Leidinggevende" : stepId.StartsWith("consent:", StringComparison.Ordinal) ? "Toestemming voor " + stepId["consent:".Length..] : stepId;
+    /// <param name="names">Roster names by person id, to name the pupil a consent step is about.</param>
+    public static string Step(string stepId, IReadOnlyDictionary<string, string> names) =>
+        stepId == "manager" ? "Leidinggevende"
+        : stepId.StartsWith("consent:", StringComparison.Ordinal) ? "Toestemming voor " + names.GetValueOrDefault(stepId["consent:".Length..], stepId["consent:".Length..])
+        : stepId;
 }
