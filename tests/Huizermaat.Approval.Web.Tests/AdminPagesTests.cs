@@ -94,7 +94,10 @@ public sealed partial class AdminPagesTests(OperatorHost host) : IClassFixture<O
     public async Task The_audit_page_and_its_CSV_export_hold_every_audit_entry_with_actor_and_time()
     {
         var draftId = await PublishedDraftAsync();
-        var entries = await host.App.Services.GetRequiredService<AuditLog>().ListAsync(draftId, CancellationToken.None);
+        var log = host.App.Services.GetRequiredService<AuditLog>();
+        // A comment that a spreadsheet would run as a formula, with a quote and a comma in it.
+        await log.AppendAsync(draftId, new AuditEntry("formula", DateTimeOffset.UtcNow, "peter", "decision:refused", "=HYPERLINK(\"http://x.example\",\"klik\")"), CancellationToken.None);
+        var entries = await log.ListAsync(draftId, CancellationToken.None);
         Assert.Contains(entries, e => e.Action == "decision:approved" && e.Actor == "mark");
         using var admin = await host.ClientAsync(OperatorHost.OperatorEmail);
 
@@ -119,6 +122,7 @@ public sealed partial class AdminPagesTests(OperatorHost host) : IClassFixture<O
         }
 
         Assert.Contains(lines, l => l.Contains(",mark,Mark Jansen,decision:approved,Goedgekeurd,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith(",peter,Peter Bakker,decision:refused,Geweigerd,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klik\"\")\"", StringComparison.Ordinal));
     }
 
     [Fact]
