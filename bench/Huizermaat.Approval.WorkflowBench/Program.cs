@@ -1,6 +1,12 @@
 using Huizermaat.Approval.Testing;
 using Huizermaat.Approval.WorkflowBench;
 
+if (args.Contains("--help"))
+{
+    Console.WriteLine(BenchArguments.Usage);
+    return 0;
+}
+
 BenchArguments arguments;
 try
 {

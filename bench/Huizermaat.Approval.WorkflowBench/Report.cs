@@ -10,12 +10,12 @@ internal static class Report
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture, $"## Steady state (idle window {arguments.Idle.TotalSeconds:0} s after {arguments.Settle.TotalSeconds:0} s settling; {arguments.Posts} approved post(s) of 3 approvals each)"));
         output.WriteLine();
-        output.WriteLine("| Setting | Idle requests/hour | Requests/post (submit→end) | of which dev mail/publisher | Requests/post above idle, incl. back-off tail | Submit→approval mails | Click→confirmation (median / max) | Last approval→publish call (each post) |");
+        output.WriteLine("| Setting | Idle requests/hour | Requests/post (submit→end) | of which dev mail/publisher | Requests/post above idle, incl. back-off tail | Submit→approval mails (each post; the first after the idle window) | Click→confirmation (median / max) | Last approval→publish call (each post; the last after a quiet spell) |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in steady)
         {
             output.WriteLine(string.Create(culture,
-                $"| {r.Settings.Label} ({r.Settings.Describe}) | {r.IdlePerHour:0} | {r.PerPostWindow:0} | {r.PerPostDevelopmentSinks:0} | {r.PerPostMarginal:0} | {Seconds(Median(r.SubmitToMailed))} | {Millis(Median(r.Confirmations))} / {Millis(Max(r.Confirmations))} | {string.Join(", ", r.LastApprovalToPublish.Select(Seconds))} |"));
+                $"| {r.Settings.Label} ({r.Settings.Describe}) | {r.IdlePerHour:0} | {r.PerPostWindow:0} | {r.PerPostDevelopmentSinks:0} | {r.PerPostMarginal:0} | {string.Join(", ", r.SubmitToMailed.Select(Seconds))} | {Millis(Median(r.Confirmations))} / {Millis(Max(r.Confirmations))} | {string.Join(", ", r.LastApprovalToPublish.Select(Seconds))} |"));
         }
 
         output.WriteLine();
