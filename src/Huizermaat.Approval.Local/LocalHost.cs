@@ -32,7 +32,6 @@ public static class LocalHost
         services.AddHostedService<ScheduledMaintenance>();
 
         var app = builder.Build();
-        app.UseRateLimiter();
         app.MapHuizermaatWeb();
         return app;
     }

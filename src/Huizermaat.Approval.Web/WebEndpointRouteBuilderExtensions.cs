@@ -29,13 +29,11 @@ public static class WebEndpointRouteBuilderExtensions
 
         endpoints.MapGet("/" + DevelopmentLoginHandler.Route, (HttpRequest request, DevelopmentLoginHandler handler) => handler.HandleAsync(request));
         endpoints.MapPost("/" + MediaApiHandler.UploadRoute, (HttpRequest request, MediaApiHandler handler) => handler.UploadAsync(request))
-            .RequireRateLimiting(RateLimits.Submissions).DisableAntiforgery();
+            .DisableAntiforgery();
         endpoints.MapGet("/" + MediaApiHandler.ThumbnailRoute, (HttpRequest request, string id, MediaApiHandler handler) => handler.ThumbnailAsync(request, id));
         endpoints.MapGet("/" + RosterSearchHandler.Route, (HttpRequest request, RosterSearchHandler handler) => handler.HandleAsync(request));
-        endpoints.MapPost("/" + DraftsApiHandler.Route, (HttpRequest request, DraftsApiHandler handler) => handler.SubmitAsync(request))
-            .RequireRateLimiting(RateLimits.Submissions);
-        endpoints.MapPost("/" + DraftsApiHandler.RevisionsRoute, (HttpRequest request, string id, DraftsApiHandler handler) => handler.ReviseAsync(request, id))
-            .RequireRateLimiting(RateLimits.Submissions);
+        endpoints.MapPost("/" + DraftsApiHandler.Route, (HttpRequest request, DraftsApiHandler handler) => handler.SubmitAsync(request));
+        endpoints.MapPost("/" + DraftsApiHandler.RevisionsRoute, (HttpRequest request, string id, DraftsApiHandler handler) => handler.ReviseAsync(request, id));
         endpoints.MapGet("/" + DraftsApiHandler.ItemRoute, (HttpRequest request, string id, DraftsApiHandler handler) => handler.GetAsync(request, id));
 
         endpoints.MapGet("/" + DraftPagesHandler.ListRoute, (HttpRequest request, DraftPagesHandler handler) => handler.ListAsync(request));
@@ -43,10 +41,9 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapPost("/" + DraftPagesHandler.WithdrawRoute, (HttpRequest request, string id, DraftPagesHandler handler) => handler.WithdrawAsync(request, id))
             .DisableAntiforgery();
 
-        endpoints.MapGet("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.ShowAsync(request, token))
-            .RequireRateLimiting(RateLimits.Links);
+        endpoints.MapGet("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.ShowAsync(request, token));
         endpoints.MapPost("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.DecideAsync(request, token))
-            .RequireRateLimiting(RateLimits.Links).DisableAntiforgery();
+            .DisableAntiforgery();
 
         endpoints.MapGet("/" + DevelopmentApiHandler.MailboxRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.MailboxAsync(request));
         endpoints.MapGet("/" + DevelopmentApiHandler.PublishedRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.PublishedAsync(request));

@@ -34,7 +34,8 @@ public static class WebServiceCollectionExtensions
             options.FormFieldName = "__af";
             options.SuppressXFrameOptionsHeader = true; // SecurityHeaders sends DENY on every page
         });
-        RateLimits.AddRateLimits(services, configuration);
+        services.AddOptions<RateLimits>().Bind(configuration.GetSection(RateLimits.SectionName));
+        services.AddSingleton<RequestLimiter>();
 
         services.AddSingleton<PageRenderer>();
         services.AddSingleton<CurrentUserResolver>();

@@ -15,6 +15,11 @@ public sealed record ApiError(string Error, string? Message = null)
     public static IResult TooLarge(string error, string? message = null) =>
         Results.Json(new ApiError(error, message), statusCode: StatusCodes.Status413PayloadTooLarge);
 
+    public static IResult TooManyRequests() =>
+        Results.Json(
+            new ApiError("Too many requests: try again in a minute.", "Te veel verzoeken. Probeer het over een minuut opnieuw."),
+            statusCode: StatusCodes.Status429TooManyRequests);
+
     public static IResult Unauthorized(string error, string? message = null) =>
         Results.Json(new ApiError(error, message), statusCode: StatusCodes.Status401Unauthorized);
 

@@ -22,7 +22,8 @@ public sealed class MediaApiHandler(
     MediaUploadStore uploads,
     LinkValidator links,
     IOptions<MediaPipelineOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    RequestLimiter limiter)
 {
     public const string UploadRoute = "api/media";
     public const string ThumbnailRoute = "api/media/{id}/thumbnail";
@@ -34,6 +35,11 @@ public sealed class MediaApiHandler(
         if (access.Denied is not null)
         {
             return access.Denied;
+        }
+
+        if (!limiter.AllowSubmission(request))
+        {
+            return ApiError.TooManyRequests();
         }
 
         var settings = options.Value;

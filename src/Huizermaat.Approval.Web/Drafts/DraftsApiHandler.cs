@@ -26,7 +26,8 @@ public sealed class DraftsApiHandler(
     DraftReader reader,
     SubmissionStore submissions,
     IEnumerable<IPublisher> publishers,
-    IHostEnvironment environment)
+    IHostEnvironment environment,
+    RequestLimiter limiter)
 {
     public const string Route = "api/drafts";
     public const string ItemRoute = "api/drafts/{id}";
@@ -49,6 +50,11 @@ public sealed class DraftsApiHandler(
         if (access.Denied is not null)
         {
             return access.Denied;
+        }
+
+        if (!limiter.AllowSubmission(request))
+        {
+            return ApiError.TooManyRequests();
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;

@@ -24,6 +24,7 @@ public sealed class LinkPageHandler(
     ApprovalClient approvals,
     IAntiforgery antiforgery,
     PageRenderer renderer,
+    RequestLimiter limiter,
     TimeProvider time)
 {
     public const string Route = "link/{token}";
@@ -33,6 +34,11 @@ public sealed class LinkPageHandler(
     public async Task<IResult> ShowAsync(HttpRequest request, string token)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!limiter.AllowLink(request))
+        {
+            return await TooManyAsync().ConfigureAwait(false);
+        }
+
         var check = await validator.ValidateAsync(token, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return check.Outcome is LinkOutcome.Decide or LinkOutcome.WithdrawConsent
             ? await RenderAsync(request, token, check).ConfigureAwait(false)
@@ -42,6 +48,11 @@ public sealed class LinkPageHandler(
     public async Task<IResult> DecideAsync(HttpRequest request, string token)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!limiter.AllowLink(request))
+        {
+            return await TooManyAsync().ConfigureAwait(false);
+        }
+
         var cancellationToken = request.HttpContext.RequestAborted;
         if (!request.HasFormContentType || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
         {
@@ -171,6 +182,9 @@ public sealed class LinkPageHandler(
             "error",
             StatusCodes.Status404NotFound),
     };
+
+    private Task<IResult> TooManyAsync() =>
+        MessageAsync("Even geduld", "Er komen te veel verzoeken van dit adres. Probeer het over een minuut opnieuw; er is niets veranderd.", "warn", StatusCodes.Status429TooManyRequests);
 
     private Task<IResult> MessageAsync(string title, string text, string kind, int statusCode = StatusCodes.Status200OK) =>
         renderer.RenderAsync<MessagePage>(
