@@ -62,11 +62,13 @@ internal sealed class WorkflowHost : IAsyncDisposable
                     collection.AddLogging();
                     collection.AddWorkflowStorage(azurite.ConnectionString);
                     collection.AddSingleton<IProtocolCheck, BlockingWordCheck>();
-                    services?.Invoke(collection);
                     collection.AddApprovalWorkflowServices(configuration);
                     collection.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
                     collection.AddDevelopmentSinks();
                     collection.AddMediaPipeline(configuration);
+
+                    // Last: a test's publisher replaces the development sink for its channel (the registry takes the last).
+                    services?.Invoke(collection);
                 },
             });
         var workflow = new WorkflowHost(host.Services, host.DisposeAsync);
