@@ -27,8 +27,8 @@ public sealed class NotifyAuthor(
     public override async Task<bool> RunAsync(TaskActivityContext context, AuthorNotice input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var people = await roster.LoadAsync(CancellationToken.None);
-        if (people.Find(input.AuthorId) is not { Email: { } email } author)
+        var people = await roster.FindAllAsync(new[] { input.AuthorId, input.Actor }.OfType<string>().Concat(input.PersonIds ?? []), CancellationToken.None);
+        if (people.GetValueOrDefault(input.AuthorId) is not { Email: { } email } author)
         {
             return false;
         }
@@ -51,7 +51,7 @@ public sealed class NotifyAuthor(
                 string.Join(", ", (input.PersonIds ?? []).Select(id => NameOf(people, id) ?? id)),
                 input.Actor == "consent-register" ? "Volgens het toestemmingsregister van de school is er geen toestemming voor sociale media." : input.Comment,
                 status),
-            ApprovalStages.Expired => new ExpiryMail(to, input.DraftId, step, await OutstandingAsync(input, people), status),
+            ApprovalStages.Expired => new ExpiryMail(to, input.DraftId, step, await OutstandingAsync(input), status),
             ApprovalStages.Published or ApprovalStages.PublishFailed => await PublicationAsync(input, to, step),
             _ => new NeedsChangesMail(to, input.DraftId, step, [input.Detail ?? input.Stage], status),
         };
@@ -67,14 +67,18 @@ public sealed class NotifyAuthor(
     }
 
     /// <summary>The steps still open when the revision expired, by the name the author knows.</summary>
-    private async Task<IReadOnlyList<string>> OutstandingAsync(AuthorNotice input, Roster people) =>
-        [.. (await approvals.ListAsync(input.DraftId, CancellationToken.None))
+    private async Task<IReadOnlyList<string>> OutstandingAsync(AuthorNotice input)
+    {
+        var steps = (await approvals.ListAsync(input.DraftId, CancellationToken.None))
             .Where(r => r.Revision == input.Revision && r.State == ApprovalRecordStates.Expired)
             .Select(r => r.StepId)
             .Distinct()
-            .Select(stepId => StepIds.ConsentPersonId(stepId) is { } personId
-                ? $"toestemming voor {NameOf(people, personId) ?? personId}"
-                : "goedkeuring door je leidinggevende")];
+            .ToList();
+        var shown = await roster.FindAllAsync(steps.Select(StepIds.ConsentPersonId).OfType<string>(), CancellationToken.None);
+        return [.. steps.Select(stepId => StepIds.ConsentPersonId(stepId) is { } personId
+            ? $"toestemming voor {NameOf(shown, personId) ?? personId}"
+            : "goedkeuring door je leidinggevende")];
+    }
 
     private async Task<MailModel> PublicationAsync(AuthorNotice input, MailAddress to, string step)
     {
@@ -87,7 +91,7 @@ public sealed class NotifyAuthor(
             [.. records.Where(c => c.State == ChannelStore.Failed).Select(c => Network(c.Channel))]);
     }
 
-    private async Task<MailModel> TakedownAsync(AuthorNotice input, Roster people, MailAddress to, string step)
+    private async Task<MailModel> TakedownAsync(AuthorNotice input, IReadOnlyDictionary<string, Person> people, MailAddress to, string step)
     {
         var records = (await channels.ListAsync(input.DraftId, CancellationToken.None)).Where(c => c.Revision == input.Revision).ToList();
         var names = string.Join(", ", (input.PersonIds ?? []).Select(id => NameOf(people, id) ?? id));
@@ -103,7 +107,8 @@ public sealed class NotifyAuthor(
             [.. records.Where(c => c.State == ChannelStore.Published).Select(c => Network(c.Channel))]);
     }
 
-    private static string? NameOf(Roster people, string? personId) => personId is null ? null : people.Find(personId)?.Name;
+    private static string? NameOf(IReadOnlyDictionary<string, Person> people, string? personId) =>
+        personId is null ? null : people.GetValueOrDefault(personId)?.Name;
 
     private static string Network(string channelName) => ChannelNames.Parse(channelName)?.ToString() ?? channelName;
 }

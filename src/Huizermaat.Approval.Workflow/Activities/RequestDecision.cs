@@ -26,15 +26,16 @@ public sealed class RequestDecision(
     public override async Task<bool> RunAsync(TaskActivityContext context, DecisionRequest input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var people = await roster.LoadAsync(CancellationToken.None);
-        var holder = people.Find(input.HolderId)
+        var submission = await submissions.GetAsync(input.DraftId, input.Revision, CancellationToken.None);
+        var personId = StepIds.ConsentPersonId(input.StepId);
+        var people = await roster.FindAllAsync(new[] { input.HolderId, submission.AuthorId, personId }.OfType<string>(), CancellationToken.None);
+        var holder = people.GetValueOrDefault(input.HolderId)
             ?? throw new InvalidOperationException($"Approver {input.HolderId} of draft {input.DraftId} is no longer in the roster.");
         var email = holder.Email
             ?? throw new InvalidOperationException($"Approver {input.HolderId} of draft {input.DraftId} has no e-mail address in the roster.");
-        var submission = await submissions.GetAsync(input.DraftId, input.Revision, CancellationToken.None);
-        var authorName = people.Find(submission.AuthorId)?.Name ?? submission.AuthorId;
-        var personId = StepIds.ConsentPersonId(input.StepId);
-        var personName = personId is null ? null : people.Find(personId)?.Name ?? personId;
+        var author = people.GetValueOrDefault(submission.AuthorId);
+        var authorName = author?.Name ?? submission.AuthorId;
+        var personName = personId is null ? null : people.GetValueOrDefault(personId)?.Name ?? personId;
 
         var token = ApprovalTokens.New();
         await approvals.RecordRequestAsync(
@@ -48,7 +49,7 @@ public sealed class RequestDecision(
         {
             (RequestPurpose.Reminder, _) => new ReminderMail(to, input.DraftId, input.StepId, authorName, personName, link, input.ExpiresAt),
             (RequestPurpose.Escalation, _) => new EscalationMail(
-                to, input.DraftId, input.StepId, ManagerName(people, submission.AuthorId), authorName, submission.Draft.Text, link, input.ExpiresAt),
+                to, input.DraftId, input.StepId, await ManagerNameAsync(author), authorName, submission.Draft.Text, link, input.ExpiresAt),
             (_, null) => new ManagerRequestMail(
                 to, input.DraftId, input.StepId, authorName, submission.Draft.Text, [.. submission.Draft.Channels.Select(c => c.ToString())], link, input.ExpiresAt),
             (_, { } shown) => new ConsentRequestMail(
@@ -71,6 +72,6 @@ public sealed class RequestDecision(
     private static IEnumerable<string> MediaShowing(Submission submission, string personId) =>
         submission.Draft.Media.Zip(submission.MediaIds).Where(pair => pair.First.People.Contains(personId)).Select(pair => pair.Second);
 
-    private static string ManagerName(Roster people, string authorId) =>
-        people.Find(authorId)?.ManagerId is { } managerId ? people.Find(managerId)?.Name ?? managerId : "De leidinggevende";
+    private async Task<string> ManagerNameAsync(Person? author) =>
+        author?.ManagerId is { } managerId ? (await roster.FindAsync(managerId, CancellationToken.None))?.Name ?? managerId : "De leidinggevende";
 }
