@@ -44,7 +44,7 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
                 continue;
             }
 
-            return await EndAsync(checkedRevision, interruption.EndStage!, interruption.Actor, interruption.Detail);
+            return await EndAsync(checkedRevision, interruption);
         }
 
         throw new InvalidOperationException($"Draft {draftId} was revised more than {MaxRevisions} times.");
@@ -68,7 +68,8 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             return new ApprovalInterruption(
                 EndStage: ApprovalStages.ConsentRefused,
                 Actor: "consent-register",
-                Detail: $"The consent register says no to social media for: {string.Join(", ", plan.RefusedByRegister)}");
+                Detail: $"The consent register says no to social media for: {string.Join(", ", plan.RefusedByRegister)}",
+                PersonIds: plan.RefusedByRegister);
         }
 
         var approval = await CollectApprovalsAsync(revision, plan);
@@ -139,12 +140,15 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
                     await context.CallActivityAsync<int>(nameof(CloseRequests), new RequestClosure(draftId, ApprovalRecordStates.Closed, IncludeAnswered: false));
                     return null;
                 case ApprovalOutcome.Rejected:
-                    return new ApprovalInterruption(EndStage: ApprovalStages.Rejected, Actor: tally.Deciding!.ActorId, Detail: tally.Deciding.Comment);
+                    return new ApprovalInterruption(
+                        EndStage: ApprovalStages.Rejected, Actor: tally.Deciding!.ActorId, Detail: tally.Deciding.Comment, Comment: tally.Deciding.Comment);
                 case ApprovalOutcome.ConsentRefused:
                     return new ApprovalInterruption(
                         EndStage: ApprovalStages.ConsentRefused,
                         Actor: tally.Deciding!.ActorId,
-                        Detail: $"{StepIds.ConsentPersonId(tally.Deciding.StepId)}: {tally.Deciding.Comment}");
+                        Detail: $"{StepIds.ConsentPersonId(tally.Deciding.StepId)}: {tally.Deciding.Comment}",
+                        PersonIds: [StepIds.ConsentPersonId(tally.Deciding.StepId)!],
+                        Comment: tally.Deciding.Comment);
             }
 
             var pendingKey = string.Join(',', tally.PendingStepIds);
@@ -304,7 +308,8 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
 
         if (signal.ConsentWithdrawn is { } consent && ApprovalTally.IsEntitled(plan, StepIds.Consent(consent.PersonId), consent.ActorId, escalated))
         {
-            return new ApprovalInterruption(EndStage: ApprovalStages.ConsentRefused, Actor: consent.ActorId, Detail: $"{consent.PersonId}: {consent.Reason}");
+            return new ApprovalInterruption(
+                EndStage: ApprovalStages.ConsentRefused, Actor: consent.ActorId, Detail: $"{consent.PersonId}: {consent.Reason}", PersonIds: [consent.PersonId], Comment: consent.Reason);
         }
 
         return null;
@@ -399,8 +404,9 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
         return new ApprovalSignal(ConsentWithdrawn: ((Task<ConsentWithdrawnEvent>)winner).Result);
     }
 
-    private async Task<ApprovalResult> EndAsync(CheckedRevision revision, string stage, string actor, string? detail)
+    private async Task<ApprovalResult> EndAsync(CheckedRevision revision, ApprovalInterruption end)
     {
+        var (stage, actor, detail) = (end.EndStage!, end.Actor, end.Detail);
         SetStatus(stage, revision.Revision, []);
         await RecordStageAsync(revision, stage, [], actor, detail);
         if (stage is not ApprovalStages.Published)
@@ -410,7 +416,9 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
 
         if (stage is not ApprovalStages.Withdrawn)
         {
-            await NotifyAuthorAsync(revision, stage, detail);
+            await context.CallActivityAsync<bool>(
+                nameof(NotifyAuthor),
+                new AuthorNotice(draftId, revision.Revision, revision.AuthorId, stage, detail, actor, end.PersonIds, end.Comment));
         }
 
         return new ApprovalResult(stage, revision.Revision, detail);

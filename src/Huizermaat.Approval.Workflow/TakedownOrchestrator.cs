@@ -38,7 +38,8 @@ public sealed class TakedownOrchestrator : TaskOrchestrator<TakedownInput, Appro
             (failures.Count == 0 ? string.Empty : $". Not taken down: {string.Join("; ", failures)}");
         var at = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero);
         await context.CallActivityAsync<bool>(nameof(RecordStage), new StageChange(input.DraftId, input.Revision, stage, at, [], input.ActorId, detail));
-        await context.CallActivityAsync<bool>(nameof(NotifyAuthor), new AuthorNotice(input.DraftId, input.Revision, input.AuthorId, stage, detail));
+        await context.CallActivityAsync<bool>(nameof(NotifyAuthor), new AuthorNotice(
+            input.DraftId, input.Revision, input.AuthorId, stage, detail, input.ActorId, [input.PersonId], input.Reason, Takedown: true));
         return new ApprovalResult(stage, input.Revision, detail);
     }
 }

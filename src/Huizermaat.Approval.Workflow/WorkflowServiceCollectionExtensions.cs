@@ -17,8 +17,9 @@ public static class WorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// What the workflow's activities need: options (sections <c>Approval</c> and <c>Workflow</c>), the read-model
-    /// stores, the protocol checker and the <see cref="ApprovalClient"/>. The host adds the storage clients
-    /// (<see cref="AddWorkflowStorage"/>), a mail sender and publishers.
+    /// stores (with the publish attempt log), the protocol checker and the <see cref="ApprovalClient"/>. The host adds
+    /// the storage clients (<see cref="AddWorkflowStorage"/>), a mail sender, publishers and an
+    /// <see cref="Media.IMediaStore"/> (consent mails show thumbnails; publishers send the media's real content types).
     /// </summary>
     public static IServiceCollection AddApprovalWorkflowServices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +36,8 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<RosterStore>();
         services.TryAddSingleton<RosterImporter>();
+        services.TryAddSingleton<IPublishAttemptLog, TablePublishAttemptLog>();
+        services.TryAddTransient<PublisherRegistry>();
         services.TryAddSingleton<ApprovalClient>();
         return services;
     }

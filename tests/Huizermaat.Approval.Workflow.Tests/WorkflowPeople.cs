@@ -34,5 +34,5 @@ internal static class WorkflowPeople
             AcknowledgedPermanence: true,
             // A photo always (as on Instagram, which needs one); without people shown, nobody is identifiable on it.
             [new MediaItem(MediaKind.Photo, "sportdag.jpg", peopleShown, NoIdentifiablePeople: peopleShown.Length == 0, OwnWork: true)]),
-        ["media-1"]);
+        [TestPhoto.MediaId]);
 }

@@ -1,3 +1,17 @@
 namespace Huizermaat.Approval.Workflow.Activities;
 
-public sealed record AuthorNotice(string DraftId, int Revision, string AuthorId, string Stage, string? Detail = null);
+/// <summary>What to tell the author when a draft reaches <paramref name="Stage"/>.</summary>
+/// <param name="Actor">Who brought the stage about (the approver who rejected, the holder who refused).</param>
+/// <param name="PersonIds">For a refused or withdrawn consent: the people shown it concerns.</param>
+/// <param name="Comment">The deciding approver's comment, or the reason consent was withdrawn.</param>
+/// <param name="Takedown">The notice ends a takedown (consent withdrawn after publication).</param>
+public sealed record AuthorNotice(
+    string DraftId,
+    int Revision,
+    string AuthorId,
+    string Stage,
+    string? Detail = null,
+    string? Actor = null,
+    IReadOnlyList<string>? PersonIds = null,
+    string? Comment = null,
+    bool Takedown = false);

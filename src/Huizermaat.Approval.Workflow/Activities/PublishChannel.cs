@@ -1,4 +1,5 @@
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Media;
 using Huizermaat.Approval.Publishing;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.DurableTask;
@@ -6,13 +7,19 @@ using Microsoft.DurableTask;
 namespace Huizermaat.Approval.Workflow.Activities;
 
 /// <summary>
-/// Publishes an approved revision on one channel. Never twice: a channel already recorded as published is
-/// returned as it is, and before publishing the network is asked whether an earlier, ambiguous attempt already
-/// created the post (same idempotency key). A transient failure is thrown, for the orchestrator's retry policy;
-/// a permanent one is returned.
+/// Publishes an approved revision on one channel. Never twice: a channel already recorded as published is returned as
+/// it is, and <see cref="PublishOnce.PublishOnceAsync"/> records the attempt before the network is called, so that a
+/// retry after an ambiguous failure looks for the post that attempt may have created before publishing again. The
+/// media go with the content types the media store sniffed from their bytes. A transient failure is thrown, for the
+/// orchestrator's retry policy; a permanent one is returned.
 /// </summary>
 public sealed class PublishChannel(
-    SubmissionStore submissions, ChannelStore channels, IEnumerable<IPublisher> publishers, TimeProvider time) : TaskActivity<ChannelPublication, ChannelOutcome>
+    SubmissionStore submissions,
+    ChannelStore channels,
+    PublisherRegistry publishers,
+    IPublishAttemptLog attempts,
+    IMediaStore media,
+    TimeProvider time) : TaskActivity<ChannelPublication, ChannelOutcome>
 {
     public override async Task<ChannelOutcome> RunAsync(TaskActivityContext context, ChannelPublication input)
     {
@@ -23,25 +30,25 @@ public sealed class PublishChannel(
             return new ChannelOutcome(input.Channel, done.Url);
         }
 
-        var publisher = publishers.FirstOrDefault(p => p.Channel == input.Channel);
-        if (publisher is null)
+        if (!publishers.IsConfigured(input.Channel))
         {
             return await FailAsync(input, $"no publisher is configured for {name}");
         }
 
         var submission = await submissions.GetAsync(input.DraftId, input.Revision, CancellationToken.None);
-        var request = new PublishRequest(
-            input.DraftId,
-            input.Revision,
-            input.Channel,
-            submission.Draft.Text,
-            [.. submission.Draft.Media.Zip(submission.MediaIds, (item, id) => new MediaReference(id, item.Kind, ContentType(item.Kind)))],
-            $"{input.DraftId}.r{input.Revision}.{name}");
+        var references = new List<MediaReference>();
+        foreach (var mediaId in submission.MediaIds)
+        {
+            var info = await media.GetInfoAsync(mediaId, CancellationToken.None);
+            references.Add(new MediaReference(mediaId, info.Kind, info.ContentType));
+        }
 
+        var request = new PublishRequest(
+            input.DraftId, input.Revision, input.Channel, submission.Draft.Text, references, $"{input.DraftId}.r{input.Revision}.{name}");
         PublishedPost post;
         try
         {
-            post = await publisher.FindAsync(request, CancellationToken.None) ?? await publisher.PublishAsync(request, CancellationToken.None);
+            post = await publishers.Get(input.Channel).PublishOnceAsync(request, attempts, CancellationToken.None);
         }
         catch (PublishException e) when (!e.IsTransient)
         {
@@ -59,12 +66,4 @@ public sealed class PublishChannel(
             new ChannelRecord(input.DraftId, input.Channel.ToName(), input.Revision, ChannelStore.Failed, null, null, error, time.GetUtcNow()), CancellationToken.None);
         return new ChannelOutcome(input.Channel, null, error);
     }
-
-    private static string ContentType(MediaKind kind) => kind switch
-    {
-        MediaKind.Photo => "image/jpeg",
-        MediaKind.Video => "video/mp4",
-        MediaKind.Audio => "audio/mpeg",
-        _ => "application/octet-stream",
-    };
 }

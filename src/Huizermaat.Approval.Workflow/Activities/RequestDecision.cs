@@ -1,4 +1,7 @@
 using Huizermaat.Approval.Mail;
+using Huizermaat.Approval.Mail.Templates;
+using Huizermaat.Approval.Media;
+using Huizermaat.Approval.People;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
@@ -6,21 +9,34 @@ using Microsoft.Extensions.Options;
 namespace Huizermaat.Approval.Workflow.Activities;
 
 /// <summary>
-/// Mails an approver a fresh single-purpose link (its token stored only as a hash) for a step. The message id
-/// is stable for (draft, revision, step, approver, purpose), so a retried activity does not make a second mail.
+/// Mails an approver a fresh single-purpose link (its token stored only as a hash) for a step: the manager's request
+/// with the author, the post's text and its channels; a consent request naming the person shown, with thumbnails of
+/// the photos they appear in; a reminder; the escalation to the deputy. The revision is read from the submission
+/// store (large data goes by id). The message id is stable for (draft, revision, step, approver, purpose), so a
+/// retried activity does not make a second mail.
 /// </summary>
 public sealed class RequestDecision(
     RosterStore roster,
+    SubmissionStore submissions,
     ApprovalStore approvals,
+    IMediaStore media,
     IMailSender mail,
     IOptions<WorkflowOptions> options) : TaskActivity<DecisionRequest, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, DecisionRequest input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var people = await roster.LoadAsync(CancellationToken.None);
-        var holder = people.Find(input.HolderId)
+        var submission = await submissions.GetAsync(input.DraftId, input.Revision, CancellationToken.None);
+        var personId = StepIds.ConsentPersonId(input.StepId);
+        var people = await roster.FindAllAsync(new[] { input.HolderId, submission.AuthorId, personId }.OfType<string>(), CancellationToken.None);
+        var holder = people.GetValueOrDefault(input.HolderId)
             ?? throw new InvalidOperationException($"Approver {input.HolderId} of draft {input.DraftId} is no longer in the roster.");
+        var email = holder.Email
+            ?? throw new InvalidOperationException($"Approver {input.HolderId} of draft {input.DraftId} has no e-mail address in the roster.");
+        var author = people.GetValueOrDefault(submission.AuthorId);
+        var authorName = author?.Name ?? submission.AuthorId;
+        var personName = personId is null ? null : people.GetValueOrDefault(personId)?.Name ?? personId;
+
         var token = ApprovalTokens.New();
         await approvals.RecordRequestAsync(
             new ApprovalRecord(input.DraftId, input.StepId, input.HolderId, input.Revision, input.ContentHash, ApprovalRecordStates.Requested, input.RequestedAt, input.ExpiresAt),
@@ -28,19 +44,34 @@ public sealed class RequestDecision(
             CancellationToken.None);
 
         var link = new Uri(options.Value.PublicBaseUrl, $"link/{token}");
-        var shown = StepIds.ConsentPersonId(input.StepId) is { } personId ? people.Find(personId)?.Name ?? personId : null;
-        var message = MailTemplates.DecisionRequest(input, holder, shown, link);
-        await mail.SendAsync(
-            message with
-            {
-                CustomArgs = new Dictionary<string, string>
-                {
-                    [MailArgs.DraftId] = input.DraftId,
-                    [MailArgs.StepId] = input.StepId,
-                    [MailArgs.MessageId] = $"{input.DraftId}.r{input.Revision}.{input.StepId}.{input.HolderId}.{input.Purpose}".ToLowerInvariant(),
-                },
-            },
-            CancellationToken.None);
+        var to = new MailAddress(email, holder.Name);
+        MailModel model = (input.Purpose, personId) switch
+        {
+            (RequestPurpose.Reminder, _) => new ReminderMail(to, input.DraftId, input.StepId, authorName, personName, link, input.ExpiresAt),
+            (RequestPurpose.Escalation, _) => new EscalationMail(
+                to, input.DraftId, input.StepId, await ManagerNameAsync(author), authorName, submission.Draft.Text, link, input.ExpiresAt),
+            (_, null) => new ManagerRequestMail(
+                to, input.DraftId, input.StepId, authorName, submission.Draft.Text, [.. submission.Draft.Channels.Select(c => c.ToString())], link, input.ExpiresAt),
+            (_, { } shown) => new ConsentRequestMail(
+                to,
+                input.DraftId,
+                input.StepId,
+                personName!,
+                AskingThePersonThemself: input.HolderId == shown,
+                authorName,
+                submission.Draft.Text,
+                await MailImages.ThumbnailsAsync(media, MediaShowing(submission, shown), CancellationToken.None),
+                link,
+                input.ExpiresAt),
+        };
+        await mail.SendAsync(model, $"{input.DraftId}.r{input.Revision}.{input.StepId}.{input.HolderId}.{input.Purpose}".ToLowerInvariant());
         return true;
     }
+
+    /// <summary>The stored media the person appears in, in the draft's order.</summary>
+    private static IEnumerable<string> MediaShowing(Submission submission, string personId) =>
+        submission.Draft.Media.Zip(submission.MediaIds).Where(pair => pair.First.People.Contains(personId)).Select(pair => pair.Second);
+
+    private async Task<string> ManagerNameAsync(Person? author) =>
+        author?.ManagerId is { } managerId ? (await roster.FindAsync(managerId, CancellationToken.None))?.Name ?? managerId : "De leidinggevende";
 }

@@ -6,7 +6,7 @@ using Microsoft.DurableTask;
 namespace Huizermaat.Approval.Workflow.Activities;
 
 /// <summary>Deletes a draft's post from one channel and records it; a channel already taken down is left alone.</summary>
-public sealed class TakeDownChannel(ChannelStore channels, IEnumerable<IPublisher> publishers, TimeProvider time) : TaskActivity<ChannelPublication, bool>
+public sealed class TakeDownChannel(ChannelStore channels, PublisherRegistry publishers, TimeProvider time) : TaskActivity<ChannelPublication, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, ChannelPublication input)
     {
@@ -17,9 +17,12 @@ public sealed class TakeDownChannel(ChannelStore channels, IEnumerable<IPublishe
             return false;
         }
 
-        var publisher = publishers.FirstOrDefault(p => p.Channel == input.Channel)
-            ?? throw new InvalidOperationException($"No publisher is configured for {name}: the post {postId} must be removed by hand.");
-        await publisher.DeleteAsync(new PublishedPost(input.Channel, postId, record.Url!), CancellationToken.None);
+        if (!publishers.IsConfigured(input.Channel))
+        {
+            throw new InvalidOperationException($"No publisher is configured for {name}: the post {postId} must be removed by hand.");
+        }
+
+        await publishers.Get(input.Channel).DeleteAsync(new PublishedPost(input.Channel, postId, record.Url!), CancellationToken.None);
         await channels.SaveAsync(record with { State = ChannelStore.TakenDown, At = time.GetUtcNow() }, CancellationToken.None);
         return true;
     }

@@ -1,6 +1,9 @@
 namespace Huizermaat.Approval.Workflow.Development;
 
-/// <summary>A mail as the development mailbox keeps it, with the links found in its text.</summary>
+/// <summary>
+/// A mail as the development mailbox keeps it, with the links found in its text, the number of images sent inline
+/// (the consent request's thumbnails) and the custom arguments that would travel to SendGrid.
+/// </summary>
 public sealed record DevelopmentMail(
     string DraftId,
     string MessageId,
@@ -11,4 +14,6 @@ public sealed record DevelopmentMail(
     string Html,
     IReadOnlyList<string> Links,
     DateTimeOffset ReceivedAt,
-    int Deliveries);
+    int Deliveries,
+    int InlineImages = 0,
+    IReadOnlyDictionary<string, string>? CustomArgs = null);

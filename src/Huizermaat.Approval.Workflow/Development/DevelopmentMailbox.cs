@@ -34,6 +34,8 @@ public sealed partial class DevelopmentMailbox(WorkflowStorage storage, TimeProv
                 ["Links"] = JsonSerializer.Serialize(Url().Matches(message.Text).Select(m => m.Value).ToList()),
                 ["ReceivedAt"] = time.GetUtcNow(),
                 ["Deliveries"] = deliveries,
+                ["InlineImages"] = message.InlineImages?.Count ?? 0,
+                ["CustomArgs"] = JsonSerializer.Serialize(message.CustomArgs),
             },
             TableUpdateMode.Replace,
             cancellationToken);
@@ -58,7 +60,9 @@ public sealed partial class DevelopmentMailbox(WorkflowStorage storage, TimeProv
                 row.GetString("Html"),
                 JsonSerializer.Deserialize<List<string>>(row.GetString("Links") ?? "[]") ?? [],
                 row.GetDateTimeOffset("ReceivedAt") ?? default,
-                row.GetInt32("Deliveries") ?? 1));
+                row.GetInt32("Deliveries") ?? 1,
+                row.GetInt32("InlineImages") ?? 0,
+                JsonSerializer.Deserialize<Dictionary<string, string>>(row.GetString("CustomArgs") ?? "{}")));
         }
 
         return [.. mails.OrderBy(m => m.ReceivedAt)];

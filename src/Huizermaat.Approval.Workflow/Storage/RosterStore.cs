@@ -39,16 +39,7 @@ public sealed class RosterStore(WorkflowStorage storage)
         var people = new List<Person>();
         await foreach (var row in PeopleTable.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
         {
-            people.Add(new Person(
-                row.RowKey,
-                Enum.Parse<PersonKind>(row.PartitionKey),
-                row.GetString("Name"),
-                row.GetString("Email"),
-                row.GetString("BirthDate") is { } birth ? DateOnly.ParseExact(birth, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-                row.GetString("ClassName"),
-                row.GetString("ManagerId"),
-                row.GetString("DeputyId"),
-                row.GetString("GuardianIds") is { Length: > 0 } guardians ? guardians.Split(' ') : []));
+            people.Add(ToPerson(row));
         }
 
         var consents = new List<ConsentEntry>();
@@ -63,6 +54,37 @@ public sealed class RosterStore(WorkflowStorage storage)
 
         return new Roster(people, consents);
     }
+
+    /// <summary>
+    /// One person, by point reads (one per person kind, at once) instead of reading the whole roster; null when the
+    /// roster has no such person.
+    /// </summary>
+    public async Task<Person?> FindAsync(string personId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(personId);
+        var reads = await Task.WhenAll(Enum.GetValues<PersonKind>().Select(kind =>
+            PeopleTable.GetEntityIfExistsAsync<TableEntity>(kind.ToString(), personId, cancellationToken: cancellationToken)));
+        return reads.Where(r => r.HasValue && r.Value is not null).Select(r => ToPerson(r.Value!)).FirstOrDefault();
+    }
+
+    /// <summary>The people among <paramref name="personIds"/> that the roster has, by id (point reads).</summary>
+    public async Task<IReadOnlyDictionary<string, Person>> FindAllAsync(IEnumerable<string> personIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        var found = await Task.WhenAll(personIds.Distinct().Select(id => FindAsync(id, cancellationToken)));
+        return found.OfType<Person>().ToDictionary(p => p.Id);
+    }
+
+    private static Person ToPerson(TableEntity row) => new(
+        row.RowKey,
+        Enum.Parse<PersonKind>(row.PartitionKey),
+        row.GetString("Name"),
+        row.GetString("Email"),
+        row.GetString("BirthDate") is { } birth ? DateOnly.ParseExact(birth, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        row.GetString("ClassName"),
+        row.GetString("ManagerId"),
+        row.GetString("DeputyId"),
+        row.GetString("GuardianIds") is { Length: > 0 } guardians ? guardians.Split(' ') : []);
 
     private static TableEntity ToRow(Person person) => new(person.Kind.ToString(), person.Id)
     {

@@ -18,10 +18,11 @@ public sealed class WorkflowStorage(TableServiceClient tables, BlobServiceClient
     public const string ConsentsTable = "Consents";
     public const string DevMailboxTable = "DevMailbox";
     public const string DevPublishedTable = "DevPublished";
+    public const string PublishAttemptsTable = "PublishAttempts";
     public const string SubmissionsContainer = "submissions";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [DraftsTable, ApprovalsTable, ApprovalLinksTable, ChannelsTable, AuditTable, PeopleTable, ConsentsTable, DevMailboxTable, DevPublishedTable];
+        [DraftsTable, ApprovalsTable, ApprovalLinksTable, ChannelsTable, AuditTable, PeopleTable, ConsentsTable, DevMailboxTable, DevPublishedTable, PublishAttemptsTable];
 
     public TableClient Table(string name) => tables.GetTableClient(name);
 

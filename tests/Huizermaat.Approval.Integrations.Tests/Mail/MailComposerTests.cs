@@ -16,6 +16,7 @@ public sealed class MailComposerTests
         { new ReminderMail(Parent, "d1", "consent-1", "Jan", "Sam", Link, Deadline), MailKind.Reminder },
         { new EscalationMail(Parent, "d1", "manager", "Piet", "Jan", "Tekst", Link, Deadline), MailKind.Escalation },
         { new DecisionMail(Parent, "d1", "decision", DecisionOutcome.Rejected, "Piet", "Nee", Link), MailKind.DecisionToAuthor },
+        { new NeedsChangesMail(Parent, "d1", "author:needs-changes", ["A.1: <b>Naam</b> van een leerling"], Link), MailKind.DecisionToAuthor },
         { new ExpiryMail(Parent, "d1", "expiry", ["Sam"], Link), MailKind.Expiry },
         { new PublicationMail(Parent, "d1", "publish", [new PublishedLink("Mastodon", Link)], []), MailKind.Publication },
         { new TakedownMail(Parent, "d1", "takedown", "Toestemming ingetrokken", [new PublishedLink("Mastodon", Link)], []), MailKind.Takedown },
@@ -38,6 +39,16 @@ public sealed class MailComposerTests
         Assert.Equal(model.StepId, mail.CustomArgs[MailComposer.StepIdArg]);
         Assert.Contains(Link.AbsoluteUri, mail.Text, StringComparison.Ordinal);
         Assert.Contains("https://goedkeuring.example.org/consent/abc?token=x&amp;y=1", mail.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_approved_personal_post_tells_the_author_to_post_it_themself()
+    {
+        var personal = MailComposer.Compose(new DecisionMail(Parent, "d1", "author", DecisionOutcome.Approved, string.Empty, null, Link, AuthorPosts: true));
+        var official = MailComposer.Compose(new DecisionMail(Parent, "d1", "author", DecisionOutcome.Approved, string.Empty, null, Link));
+
+        Assert.Contains("je plaatst het zelf", personal.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("je plaatst het zelf", official.Text, StringComparison.Ordinal);
     }
 
     [Fact]

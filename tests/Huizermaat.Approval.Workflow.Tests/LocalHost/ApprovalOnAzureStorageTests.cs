@@ -20,7 +20,7 @@ public sealed class ApprovalOnAzureStorageTests(AzuriteFixture azurite) : IClass
         await using (var first = await StartAsync(hub))
         {
             var workflow = WorkflowHost.On(first.Services);
-            await workflow.Get<RosterStore>().SaveAsync(WorkflowPeople.Roster, CancellationToken.None);
+            await workflow.SeedAsync();
             await workflow.Approvals.SubmitAsync(draft, CancellationToken.None);
             await workflow.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "manager", "consent:p.sanne");
             await first.StopAsync();
@@ -55,7 +55,7 @@ public sealed class ApprovalOnAzureStorageTests(AzuriteFixture azurite) : IClass
     {
         await using var app = await StartAsync(LocalHostRunner.NewHubName());
         var workflow = WorkflowHost.On(app.Services);
-        await workflow.Get<RosterStore>().SaveAsync(WorkflowPeople.Roster, CancellationToken.None);
+        await workflow.SeedAsync();
         var draft = WorkflowPeople.Draft();
 
         await workflow.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -74,7 +74,7 @@ public sealed class ApprovalOnAzureStorageTests(AzuriteFixture azurite) : IClass
         await using var one = await StartAsync(hub);
         await using var two = await StartAsync(hub);
         var (first, second) = (WorkflowHost.On(one.Services), WorkflowHost.On(two.Services));
-        await first.Get<RosterStore>().SaveAsync(WorkflowPeople.Roster, CancellationToken.None);
+        await first.SeedAsync();
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
 
         await first.Approvals.SubmitAsync(draft, CancellationToken.None);

@@ -22,6 +22,13 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
         await host.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals, "manager", "consent:p.sanne");
+        var request = await host.MailToAsync(draft.DraftId, Manager);
+        Assert.Equal(nameof(Mail.MailKind.ManagerRequest), request.Kind);
+        Assert.Contains(WorkflowPeople.Author.Name, request.Subject, StringComparison.Ordinal);
+        Assert.Contains("> Sportdag was geweldig!", request.Text, StringComparison.Ordinal);
+        Assert.Contains("Facebook, Mastodon", request.Text, StringComparison.Ordinal);
+        Assert.Equal(draft.DraftId, request.CustomArgs![Mail.Templates.MailComposer.InstanceIdArg]);
+        Assert.Equal("manager", request.CustomArgs[Mail.Templates.MailComposer.StepIdArg]);
         Assert.Equal(EventDelivery.Delivered, await host.AnswerAsync(draft.DraftId, Manager, approve: true));
         Assert.Equal(EventDelivery.Delivered, await host.AnswerAsync(draft.DraftId, Anna, approve: true));
         var end = await host.WaitForEndAsync(draft.DraftId);
@@ -38,7 +45,32 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         var channels = await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None);
         Assert.All(channels, c => Assert.Equal(ChannelStore.Published, c.State));
         Assert.Equal(ApprovalStages.Published, (await host.Get<DraftStateStore>().GetAsync(draft.DraftId, CancellationToken.None))!.Stage);
-        Assert.Contains(await host.MailsAsync(draft.DraftId), m => m.To == Author && m.Subject.Contains("geplaatst", StringComparison.Ordinal));
+        var publication = Assert.Single(await host.MailsAsync(draft.DraftId), m => m.To == Author);
+        Assert.Equal(nameof(Mail.MailKind.Publication), publication.Kind);
+        Assert.Equal("Je bericht is geplaatst", publication.Subject);
+        Assert.All(channels, c => Assert.Contains(c.Url!.AbsoluteUri, publication.Links));
+    }
+
+    [Fact]
+    public async Task The_consent_request_names_the_pupil_and_shows_the_photos_they_appear_in()
+    {
+        await using var host = await WorkflowHost.StartAsync(azurite);
+        var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
+        var withoutSanne = new MediaItem(MediaKind.Photo, "publiek.jpg", [], NoIdentifiablePeople: true, OwnWork: true);
+        draft = draft with { Draft = draft.Draft with { Media = [.. draft.Draft.Media, withoutSanne] }, MediaIds = [.. draft.MediaIds, TestPhoto.MediaId] };
+
+        await host.Approvals.SubmitAsync(draft, CancellationToken.None);
+        var consent = await host.MailToAsync(draft.DraftId, Anna);
+
+        Assert.Equal(nameof(Mail.MailKind.ConsentRequest), consent.Kind);
+        Assert.Equal($"Toestemming gevraagd voor een bericht met {WorkflowPeople.Sanne.Name}", consent.Subject);
+        Assert.Contains($"Beste {WorkflowPeople.Anna.Name},", consent.Text, StringComparison.Ordinal);
+        Assert.Contains(WorkflowPeople.Author.Name, consent.Text, StringComparison.Ordinal);
+        Assert.Contains("> Sportdag was geweldig!", consent.Text, StringComparison.Ordinal);
+        Assert.Equal(1, consent.InlineImages); // the photo Sanne is on, not the other one
+        Assert.Contains("src=\"cid:foto1\"", consent.Html, StringComparison.Ordinal);
+        Assert.Equal("consent:p.sanne", consent.CustomArgs![Mail.Templates.MailComposer.StepIdArg]);
+        Assert.Equal(draft.DraftId, consent.CustomArgs[Mail.Templates.MailComposer.InstanceIdArg]);
     }
 
     [Fact]
@@ -70,7 +102,9 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
 
         Assert.Equal(new ApprovalResult(ApprovalStages.Rejected, 1, "Eerst met de sectie overleggen."), end.ReadOutputAs<ApprovalResult>());
         var notice = await host.MailToAsync(draft.DraftId, Author);
-        Assert.Contains("Eerst met de sectie overleggen.", notice.Text, StringComparison.Ordinal);
+        Assert.Equal("Je bericht is afgekeurd", notice.Subject);
+        Assert.Contains($"{WorkflowPeople.Manager.Name} heeft je bericht afgekeurd.", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("> Eerst met de sectie overleggen.", notice.Text, StringComparison.Ordinal);
         Assert.Empty(await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None));
     }
 
@@ -88,6 +122,11 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(ApprovalStages.ConsentRefused, end.ReadOutputAs<ApprovalResult>()!.Stage);
         Assert.Contains("p.sanne", end.ReadOutputAs<ApprovalResult>()!.Detail, StringComparison.Ordinal);
         Assert.Empty(await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None));
+        var notice = await host.MailToAsync(draft.DraftId, Author);
+        Assert.Equal("Geen toestemming voor je bericht", notice.Subject);
+        Assert.Contains($"Er is geen toestemming gegeven voor {WorkflowPeople.Sanne.Name}.", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("> Liever niet.", notice.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(WorkflowPeople.Anna.Name, notice.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +140,10 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
 
         Assert.Equal(ApprovalStages.ConsentRefused, end.ReadOutputAs<ApprovalResult>()!.Stage);
         Assert.Contains(WorkflowPeople.Refuser.Id, end.ReadOutputAs<ApprovalResult>()!.Detail, StringComparison.Ordinal);
-        Assert.Equal([Author], (await host.MailsAsync(draft.DraftId)).Select(m => m.To));
+        var notice = Assert.Single(await host.MailsAsync(draft.DraftId));
+        Assert.Equal(Author, notice.To);
+        Assert.Contains($"Er is geen toestemming gegeven voor {WorkflowPeople.Refuser.Name}.", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("toestemmingsregister", notice.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,6 +157,9 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         var state = await host.Get<DraftStateStore>().GetAsync(draft.DraftId, CancellationToken.None);
         Assert.Equal("A.1", Assert.Single(state!.Findings).Rule);
         Assert.DoesNotContain(await host.MailsAsync(draft.DraftId), m => m.To == Manager);
+        var notice = await host.MailToAsync(draft.DraftId, Author);
+        Assert.Equal("Je bericht moet worden aangepast", notice.Subject);
+        Assert.Contains($"- A.1: {state.Findings[0].Message}", notice.Text, StringComparison.Ordinal);
 
         var revised = draft with { Revision = 2, Draft = draft.Draft with { Text = "Dit is prima." } };
         Assert.Equal(EventDelivery.Delivered, await host.Approvals.ReviseAsync(revised, "revise-1", CancellationToken.None));
@@ -228,6 +273,7 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
 
         Assert.Equal(ApprovalStages.Approved, end.ReadOutputAs<ApprovalResult>()!.Stage);
         Assert.Empty(await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None));
+        Assert.Contains("je plaatst het zelf", (await host.MailToAsync(draft.DraftId, Author)).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -256,7 +302,10 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         var state = await host.Get<DraftStateStore>().GetAsync(draft.DraftId, CancellationToken.None);
         Assert.Equal(ApprovalStages.TakenDown, state!.Stage);
         Assert.Contains("Toch liever niet.", state.Detail, StringComparison.Ordinal);
-        Assert.Contains(await host.MailsAsync(draft.DraftId), m => m.To == Author && m.Kind == nameof(Mail.MailKind.Takedown));
+        var takedown = await host.MailToAsync(draft.DraftId, Author, nameof(Mail.MailKind.Takedown));
+        Assert.Contains($"> De toestemming voor {WorkflowPeople.Sanne.Name} is ingetrokken: Toch liever niet.", takedown.Text, StringComparison.Ordinal);
+        Assert.Contains("- Facebook: ", takedown.Text, StringComparison.Ordinal);
+        Assert.Contains("- Mastodon: ", takedown.Text, StringComparison.Ordinal);
     }
 
     private static async Task<AuditEntry> WaitForAuditAsync(WorkflowHost host, string draftId, string action)

@@ -35,7 +35,12 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
             mails.Where(m => m.To == Manager).Select(m => m.Kind));
         Assert.Equal([nameof(MailKind.ConsentRequest), nameof(MailKind.Reminder)], mails.Where(m => m.To == Anna).Select(m => m.Kind));
         Assert.Equal([nameof(MailKind.Escalation)], mails.Where(m => m.To == Deputy).Select(m => m.Kind));
-        Assert.Contains(mails, m => m.To == WorkflowPeople.Author.Email && m.Kind == nameof(MailKind.Expiry));
+        var expiry = Assert.Single(mails, m => m.To == WorkflowPeople.Author.Email && m.Kind == nameof(MailKind.Expiry));
+        Assert.Contains("- goedkeuring door je leidinggevende", expiry.Text, StringComparison.Ordinal);
+        Assert.Contains($"- toestemming voor {WorkflowPeople.Sanne.Name}", expiry.Text, StringComparison.Ordinal);
+        var escalation = Assert.Single(mails, m => m.To == Deputy);
+        Assert.Contains($"{WorkflowPeople.Manager.Name} heeft nog niet gereageerd op een bericht van {WorkflowPeople.Author.Name}", escalation.Text, StringComparison.Ordinal);
+        Assert.Contains($"met foto's van {WorkflowPeople.Sanne.Name}", mails.Single(m => m.To == Anna && m.Kind == nameof(MailKind.Reminder)).Text, StringComparison.Ordinal);
         Assert.All(mails, m => Assert.Equal(1, m.Deliveries));
         var approvals = await host.Get<ApprovalStore>().ListAsync(draft.DraftId, CancellationToken.None);
         Assert.All(approvals, a => Assert.Equal(ApprovalRecordStates.Expired, a.State));

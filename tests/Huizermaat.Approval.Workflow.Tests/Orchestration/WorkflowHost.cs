@@ -1,4 +1,6 @@
 using Huizermaat.Approval.Checks;
+using Huizermaat.Approval.Integrations.Media;
+using Huizermaat.Approval.Media;
 using Huizermaat.Approval.Testing;
 using Huizermaat.Approval.Workflow.Development;
 using Huizermaat.Approval.Workflow.Events;
@@ -60,16 +62,26 @@ internal sealed class WorkflowHost : IAsyncDisposable
                     collection.AddLogging();
                     collection.AddWorkflowStorage(azurite.ConnectionString);
                     collection.AddSingleton<IProtocolCheck, BlockingWordCheck>();
-                    services?.Invoke(collection);
                     collection.AddApprovalWorkflowServices(configuration);
                     collection.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
                     collection.AddDevelopmentSinks();
+                    collection.AddMediaPipeline(configuration);
+
+                    // Last: a test's publisher replaces the development sink for its channel (the registry takes the last).
+                    services?.Invoke(collection);
                 },
             });
         var workflow = new WorkflowHost(host.Services, host.DisposeAsync);
         await workflow.Get<WorkflowStorage>().EnsureCreatedAsync(CancellationToken.None);
-        await workflow.Get<RosterStore>().SaveAsync(WorkflowPeople.Roster, CancellationToken.None);
+        await workflow.SeedAsync();
         return workflow;
+    }
+
+    /// <summary>Stores the test roster and the test drafts' photo (as the upload would have).</summary>
+    public async Task SeedAsync()
+    {
+        await Get<RosterStore>().SaveAsync(WorkflowPeople.Roster, CancellationToken.None);
+        await TestPhoto.EnsureStoredAsync(Get<IMediaStore>());
     }
 
     public async Task<OrchestrationMetadata> WaitForEndAsync(string draftId)

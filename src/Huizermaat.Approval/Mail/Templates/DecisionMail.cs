@@ -3,6 +3,7 @@ namespace Huizermaat.Approval.Mail.Templates;
 /// <summary>
 /// Tells the author the outcome. <see cref="DeciderName"/> is who decided (the manager, or for a refused consent
 /// the person shown, never their guardian's name); <see cref="Comment"/> is the decider's optional comment.
+/// <see cref="AuthorPosts"/>: an approved personal post, which the author posts themself.
 /// </summary>
 public sealed record DecisionMail(
     MailAddress To,
@@ -11,4 +12,5 @@ public sealed record DecisionMail(
     DecisionOutcome Outcome,
     string DeciderName,
     string? Comment,
-    Uri StatusUrl) : MailModel(To, InstanceId, StepId);
+    Uri StatusUrl,
+    bool AuthorPosts = false) : MailModel(To, InstanceId, StepId);

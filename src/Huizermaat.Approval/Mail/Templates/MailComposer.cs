@@ -27,6 +27,7 @@ public static class MailComposer
             ReminderMail m => (MailKind.Reminder, Reminder(m, body)),
             EscalationMail m => (MailKind.Escalation, Escalation(m, body)),
             DecisionMail m => (MailKind.DecisionToAuthor, Decision(m, body)),
+            NeedsChangesMail m => (MailKind.DecisionToAuthor, NeedsChanges(m, body)),
             ExpiryMail m => (MailKind.Expiry, Expiry(m, body)),
             PublicationMail m => (MailKind.Publication, Publication(m, body)),
             TakedownMail m => (MailKind.Takedown, Takedown(m, body)),
@@ -105,6 +106,7 @@ public static class MailComposer
     {
         var (subject, sentence) = m.Outcome switch
         {
+            DecisionOutcome.Approved when m.AuthorPosts => ("Je bericht is goedgekeurd", "Je bericht is goedgekeurd. Het is een persoonlijk bericht: je plaatst het zelf."),
             DecisionOutcome.Approved => ("Je bericht is goedgekeurd", "Je bericht is goedgekeurd en wordt op het gekozen moment geplaatst."),
             DecisionOutcome.Rejected => ("Je bericht is afgekeurd", $"{m.DeciderName} heeft je bericht afgekeurd. Het wordt niet geplaatst."),
             DecisionOutcome.ConsentRefused => ("Geen toestemming voor je bericht", $"Er is geen toestemming gegeven voor {m.DeciderName}. Het bericht wordt niet geplaatst met deze foto's."),
@@ -118,6 +120,19 @@ public static class MailComposer
 
         body.Button("Status van je bericht bekijken", m.StatusUrl);
         return subject;
+    }
+
+    private static string NeedsChanges(NeedsChangesMail m, MailBody body)
+    {
+        body.Paragraph("De controle op het protocol vond punten die je eerst moet aanpassen. Daarna vragen we de goedkeuringen.");
+        if (m.Points.Count > 0)
+        {
+            body.List(m.Points);
+        }
+
+        body.Paragraph("Pas het bericht aan en dien het opnieuw in, of trek het in.")
+            .Button("Je bericht bekijken en aanpassen", m.StatusUrl);
+        return "Je bericht moet worden aangepast";
     }
 
     private static string Expiry(ExpiryMail m, MailBody body)
