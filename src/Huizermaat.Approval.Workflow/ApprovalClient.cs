@@ -59,11 +59,12 @@ public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore sub
     public async Task<EventDelivery> WithdrawConsentAsync(string draftId, ConsentWithdrawnEvent withdrawal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(withdrawal);
-        var delivery = await RaiseAsync(draftId, ApprovalEvents.ConsentWithdrawn, withdrawal, cancellationToken);
-        if (delivery != EventDelivery.InstanceFinished
-            || await states.GetAsync(draftId, cancellationToken) is not { Stage: ApprovalStages.Published or ApprovalStages.PublishFailed } state)
+
+        // The read model says "published" as soon as the channels are out, while the instance may still be telling the
+        // author: from then on a withdrawal is a takedown, whatever the instance's own status.
+        if (await states.GetAsync(draftId, cancellationToken) is not { Stage: ApprovalStages.Published or ApprovalStages.PublishFailed } state)
         {
-            return delivery;
+            return await RaiseAsync(draftId, ApprovalEvents.ConsentWithdrawn, withdrawal, cancellationToken);
         }
 
         var takedownId = TakedownOrchestrator.InstanceId(draftId);
