@@ -47,11 +47,11 @@ param maximumInstanceCount int = 40
 @maxValue(10)
 param durableAlwaysReadyInstances int = 1
 
-@description('Paths reachable without signing in: the approval-link pages and their API (capability token only), static assets, the health probe.')
+@description('Paths reachable without signing in: the approval-link pages and their thumbnails (capability token only; the app checks identity itself elsewhere on these paths), static assets, the health probe.')
 param anonymousPaths string[] = [
   '/api/health'
   '/link/*'
-  '/api/links/*'
+  '/api/media/*'
   '/assets/*'
 ]
 
