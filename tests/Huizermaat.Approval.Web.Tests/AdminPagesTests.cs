@@ -139,8 +139,8 @@ public sealed partial class AdminPagesTests(OperatorHost host) : IClassFixture<O
 
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, html);
         Assert.Contains("Er is niets geïmporteerd", html, StringComparison.Ordinal);
-        Assert.Contains("Regel 7:", html, StringComparison.Ordinal);
-        Assert.Contains("Regel 8:", html, StringComparison.Ordinal);
+        Assert.Contains("Regel 7: kind \"teacher\" is niet pupil, staff, guardian of other", html, StringComparison.Ordinal);
+        Assert.Contains("Regel 8: een leerling heeft een geboortedatum (birthDate) nodig", html, StringComparison.Ordinal);
         var after = await RosterAsync();
         Assert.Equal(before.People.Count, after.People.Count);
         Assert.Null(after.Find("x1"));

@@ -22,7 +22,7 @@ public static partial class RosterCsv
         using var records = CsvRecords.Read(reader).GetEnumerator();
         if (!records.MoveNext() || records.Current.Error is not null)
         {
-            throw new RosterImportException([new RosterImportError(1, "the file is empty or unreadable (expected a header line)")]);
+            throw new RosterImportException([new RosterImportError(1, "the file is empty or unreadable (expected a header line)", "het bestand is leeg of onleesbaar (de eerste regel moet de kolomnamen bevatten)")]);
         }
 
         var header = records.Current.Fields.ToArray();
@@ -33,12 +33,12 @@ public static partial class RosterCsv
             var problems = new List<RosterImportError>();
             if (missing.Count > 0)
             {
-                problems.Add(new RosterImportError(1, $"missing column(s): {string.Join(", ", missing)}"));
+                problems.Add(new RosterImportError(1, $"missing column(s): {string.Join(", ", missing)}", $"ontbrekende kolom(men): {string.Join(", ", missing)}"));
             }
 
             if (unknown.Count > 0)
             {
-                problems.Add(new RosterImportError(1, $"unknown column(s): {string.Join(", ", unknown)} (expected: {string.Join(", ", Columns)})"));
+                problems.Add(new RosterImportError(1, $"unknown column(s): {string.Join(", ", unknown)} (expected: {string.Join(", ", Columns)})", $"onbekende kolom(men): {string.Join(", ", unknown)} (verwacht: {string.Join(", ", Columns)})"));
             }
 
             throw new RosterImportException(problems);
@@ -51,21 +51,21 @@ public static partial class RosterCsv
             var (line, fields, error) = records.Current;
             if (error is not null)
             {
-                errors.Add(new RosterImportError(line, error));
+                errors.Add(new RosterImportError(line, error, error == "a quoted field is not closed" ? "een veld tussen aanhalingstekens wordt niet afgesloten" : error));
                 break;
             }
 
             if (fields.Count != header.Length)
             {
-                errors.Add(new RosterImportError(line, $"has {fields.Count} fields; the header has {header.Length}"));
+                errors.Add(new RosterImportError(line, $"has {fields.Count} fields; the header has {header.Length}", $"heeft {fields.Count} velden; de kopregel heeft er {header.Length}"));
                 continue;
             }
 
             string? Field(string name) => Array.IndexOf(header, name) is >= 0 and var index && fields[index] is { Length: > 0 } value ? value : null;
-            var rowErrors = new List<string>();
+            var rowErrors = new List<(string English, string Dutch)>();
             var person = ReadPerson(Field, rowErrors);
             var rowConsents = ReadConsents(person?.Id, Field, rowErrors);
-            errors.AddRange(rowErrors.Select(e => new RosterImportError(line, e)));
+            errors.AddRange(rowErrors.Select(e => new RosterImportError(line, e.English, e.Dutch)));
             if (person is not null && rowErrors.Count == 0)
             {
                 people.Add((line, person));
@@ -82,12 +82,12 @@ public static partial class RosterCsv
         return new Roster(people.Select(p => p.Person), consents);
     }
 
-    private static Person? ReadPerson(Func<string, string?> field, List<string> errors)
+    private static Person? ReadPerson(Func<string, string?> field, List<(string English, string Dutch)> errors)
     {
         var id = field("id");
         if (id is null || !ValidId().IsMatch(id))
         {
-            errors.Add(id is null ? "id is empty" : $"id \"{id}\" may only hold letters, digits and . _ @ - (at most 100)");
+            errors.Add(id is null ? ("id is empty", "id is leeg") : ($"id \"{id}\" may only hold letters, digits and . _ @ - (at most 100)", $"id \"{id}\" mag alleen letters, cijfers en . _ @ - bevatten (hoogstens 100)"));
         }
 
         PersonKind? kind = field("kind") switch
@@ -100,23 +100,23 @@ public static partial class RosterCsv
         };
         if (kind is null)
         {
-            errors.Add($"kind \"{field("kind")}\" is not one of pupil, staff, guardian, other");
+            errors.Add(($"kind \"{field("kind")}\" is not one of pupil, staff, guardian, other", $"kind \"{field("kind")}\" is niet pupil, staff, guardian of other"));
         }
 
         var name = field("name");
         if (name is null)
         {
-            errors.Add("name is empty");
+            errors.Add(("name is empty", "name (de naam) is leeg"));
         }
 
         var email = field("email");
         if (email is not null && !IsEmail(email))
         {
-            errors.Add($"email \"{email}\" is not an e-mail address");
+            errors.Add(($"email \"{email}\" is not an e-mail address", $"email \"{email}\" is geen e-mailadres"));
         }
         else if (email is null && kind is PersonKind.Staff or PersonKind.Guardian)
         {
-            errors.Add($"a {kind.ToString()!.ToLowerInvariant()} needs an email");
+            errors.Add(($"a {kind.ToString()!.ToLowerInvariant()} needs an email", kind == PersonKind.Staff ? "een medewerker heeft een e-mailadres nodig" : "een ouder of verzorger heeft een e-mailadres nodig"));
         }
 
         DateOnly? birthDate = null;
@@ -128,23 +128,23 @@ public static partial class RosterCsv
             }
             else
             {
-                errors.Add($"birthDate \"{birth}\" is not a date like 2012-03-01");
+                errors.Add(($"birthDate \"{birth}\" is not a date like 2012-03-01", $"birthDate \"{birth}\" is geen datum zoals 2012-03-01"));
             }
         }
         else if (kind == PersonKind.Pupil)
         {
-            errors.Add("a pupil needs a birthDate");
+            errors.Add(("a pupil needs a birthDate", "een leerling heeft een geboortedatum (birthDate) nodig"));
         }
 
         var guardians = field("guardianIds")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         if (kind != PersonKind.Pupil && guardians.Length > 0)
         {
-            errors.Add("only a pupil has guardianIds");
+            errors.Add(("only a pupil has guardianIds", "alleen een leerling heeft guardianIds (ouders/verzorgers)"));
         }
 
         if (kind != PersonKind.Staff && (field("managerId") is not null || field("deputyId") is not null))
         {
-            errors.Add("only staff have a managerId or deputyId");
+            errors.Add(("only staff have a managerId or deputyId", "alleen medewerkers hebben een managerId of deputyId"));
         }
 
         return errors.Count > 0 || id is null || kind is null || name is null
@@ -152,7 +152,7 @@ public static partial class RosterCsv
             : new Person(id, kind.Value, name, email, birthDate, field("class"), field("managerId"), field("deputyId"), guardians);
     }
 
-    private static List<ConsentEntry> ReadConsents(string? personId, Func<string, string?> field, List<string> errors)
+    private static List<ConsentEntry> ReadConsents(string? personId, Func<string, string?> field, List<(string English, string Dutch)> errors)
     {
         var entries = new List<ConsentEntry>();
         var yearText = field("schoolYear");
@@ -165,7 +165,7 @@ public static partial class RosterCsv
             }
             else
             {
-                errors.Add($"schoolYear \"{yearText}\" is not a school year like 2026-2027");
+                errors.Add(($"schoolYear \"{yearText}\" is not a school year like 2026-2027", $"schoolYear \"{yearText}\" is geen schooljaar zoals 2026-2027"));
             }
         }
 
@@ -181,11 +181,11 @@ public static partial class RosterCsv
             };
             if (value is not null && granted is null)
             {
-                errors.Add($"{category} \"{value}\" is not ja or nee");
+                errors.Add(($"{category} \"{value}\" is not ja or nee", $"{category} \"{value}\" is niet ja of nee"));
             }
             else if (granted is not null && year is null && yearText is null)
             {
-                errors.Add($"{category} is given without a schoolYear");
+                errors.Add(($"{category} is given without a schoolYear", $"{category} is ingevuld zonder schoolYear"));
             }
             else if (granted is { } answer && year is { } schoolYear && personId is not null)
             {
@@ -203,7 +203,7 @@ public static partial class RosterCsv
         {
             if (!byId.TryAdd(person.Id, person))
             {
-                errors.Add(new RosterImportError(line, $"id \"{person.Id}\" appears more than once"));
+                errors.Add(new RosterImportError(line, $"id \"{person.Id}\" appears more than once", $"id \"{person.Id}\" komt meer dan eens voor"));
             }
         }
 
@@ -213,7 +213,7 @@ public static partial class RosterCsv
             {
                 if (id is not null && (!byId.TryGetValue(id, out var other) || other.Kind != kind))
                 {
-                    errors.Add(new RosterImportError(line, $"{column} \"{id}\" is not a {kind.ToString().ToLowerInvariant()} in this file"));
+                    errors.Add(new RosterImportError(line, $"{column} \"{id}\" is not a {kind.ToString().ToLowerInvariant()} in this file", $"{column} \"{id}\" is geen {DutchKind(kind)} in dit bestand"));
                 }
             }
 
@@ -228,6 +228,14 @@ public static partial class RosterCsv
 
     private static bool IsEmail(string value) =>
         System.Net.Mail.MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal);
+
+    private static string DutchKind(PersonKind kind) => kind switch
+    {
+        PersonKind.Pupil => "leerling",
+        PersonKind.Staff => "medewerker",
+        PersonKind.Guardian => "ouder of verzorger",
+        _ => "persoon",
+    };
 
     [GeneratedRegex("^[A-Za-z0-9._@-]{1,100}$")]
     private static partial Regex ValidId();

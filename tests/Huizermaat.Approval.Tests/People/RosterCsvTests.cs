@@ -90,6 +90,7 @@ public sealed class RosterCsvTests
                 (20, "only a pupil has guardianIds"),
             ],
             errors.Select(e => (e.Line, Prefix: Expected(e.Message))));
+        Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.DutchMessage) || e.DutchMessage == e.Message, $"line {e.Line} has no Dutch message: {e.DutchMessage}"));
 
         static string Expected(string message) => message switch
         {
