@@ -11,4 +11,8 @@ public static class MaintenanceFunctions
     [Function(HistoryPurge.JobName)]
     public static Task<int> PurgeHistory([TimerTrigger(HistoryPurge.Schedule)] TimerInfo timer, [DurableClient] DurableTaskClient client, FunctionContext function) =>
         ActivatorUtilities.CreateInstance<HistoryPurge>(function.InstanceServices, client).RunAsync(function.CancellationToken);
+
+    [Function(MediaRetentionJob.JobName)]
+    public static Task<int> PurgeUnpublishedMedia([TimerTrigger(HistoryPurge.Schedule)] TimerInfo timer, FunctionContext function) =>
+        function.InstanceServices.GetRequiredService<MediaRetentionJob>().RunAsync(function.CancellationToken);
 }

@@ -3,12 +3,12 @@ using Huizermaat.Approval.Workflow.Maintenance;
 namespace Huizermaat.Approval.Local;
 
 /// <summary>
-/// The local host's stand-in for the Functions app's timer trigger <see cref="HistoryPurge.JobName"/>: runs the
-/// purge once a day (first a minute after start-up), calling the same code.
+/// The local host's stand-in for the Functions app's timer triggers (<see cref="JobNames"/>): runs the daily
+/// maintenance once a day (first a minute after start-up), calling the same code.
 /// </summary>
 public sealed partial class ScheduledMaintenance(IServiceProvider services, TimeProvider time, ILogger<ScheduledMaintenance> logger) : BackgroundService
 {
-    public static IReadOnlyList<string> JobNames { get; } = [HistoryPurge.JobName];
+    public static IReadOnlyList<string> JobNames { get; } = [HistoryPurge.JobName, MediaRetentionJob.JobName];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,19 +18,25 @@ public sealed partial class ScheduledMaintenance(IServiceProvider services, Time
             using var timer = new PeriodicTimer(TimeSpan.FromDays(1), time);
             do
             {
-                try
-                {
-                    await services.GetRequiredService<HistoryPurge>().RunAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    LogFailed(e, HistoryPurge.JobName);
-                }
+                await RunAsync(HistoryPurge.JobName, () => services.GetRequiredService<HistoryPurge>().RunAsync(stoppingToken));
+                await RunAsync(MediaRetentionJob.JobName, () => services.GetRequiredService<MediaRetentionJob>().RunAsync(stoppingToken));
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task RunAsync(string job, Func<Task<int>> run)
+    {
+        try
+        {
+            await run();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(e, job);
         }
     }
 
