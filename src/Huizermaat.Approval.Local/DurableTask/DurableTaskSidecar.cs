@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
 using DurableTask.AzureStorage;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -21,6 +22,12 @@ namespace Huizermaat.Approval.Local.DurableTask;
 /// </summary>
 public sealed partial class DurableTaskSidecar : IHostedLifecycleService, IAsyncDisposable
 {
+    // AzureStorageOrchestrationService.StopAsync throws a NullReferenceException when the service never started (no
+    // worker had connected yet), and the sidecar's server calls it from an async void handler when it stops, which
+    // would crash the process. Its private "isStarted" flag tells us; a service that never started is started first.
+    private static readonly FieldInfo? IsStartedField =
+        typeof(AzureStorageOrchestrationService).GetField("isStarted", BindingFlags.Instance | BindingFlags.NonPublic);
+
     private readonly AzureStorageOrchestrationService service;
     private readonly ILoggerFactory loggerFactory;
     private readonly ILogger<DurableTaskSidecar> logger;
@@ -75,6 +82,11 @@ public sealed partial class DurableTaskSidecar : IHostedLifecycleService, IAsync
             return;
         }
 
+        if (IsStartedField?.GetValue(service) is false)
+        {
+            await service.StartAsync().WaitAsync(cancellationToken);
+        }
+
         // Stopping the sidecar's application stops its dispatchers (no new work items are fetched); the worker is
         // still connected, so the work items in flight complete instead of staying locked in their queues.
         server.Lifetime.StopApplication();
@@ -84,7 +96,7 @@ public sealed partial class DurableTaskSidecar : IHostedLifecycleService, IAsync
         }
         catch (NullReferenceException)
         {
-            // The service was never started (no worker had connected yet): there are no leases to release.
+            // Already stopped by the server's own handler: there are no leases left to release.
         }
 
         LogStopped(hubName);
