@@ -22,9 +22,10 @@ namespace Huizermaat.Approval.Local.DurableTask;
 /// </summary>
 public sealed partial class DurableTaskSidecar : IHostedLifecycleService, IAsyncDisposable
 {
-    // AzureStorageOrchestrationService.StopAsync throws a NullReferenceException when the service never started (no
-    // worker had connected yet), and the sidecar's server calls it from an async void handler when it stops, which
-    // would crash the process. Its private "isStarted" flag tells us; a service that never started is started first.
+    // The sidecar's server starts and stops the orchestration service from async void handlers of its own lifetime.
+    // AzureStorageOrchestrationService.StopAsync throws (NullReferenceException) on a service whose start has not
+    // finished, which there would crash the process: so the sidecar waits until the service has started
+    // (its private "isStarted" flag) before it stops, so a host stopped at once cannot race the start.
     private static readonly FieldInfo? IsStartedField =
         typeof(AzureStorageOrchestrationService).GetField("isStarted", BindingFlags.Instance | BindingFlags.NonPublic);
 
@@ -82,9 +83,11 @@ public sealed partial class DurableTaskSidecar : IHostedLifecycleService, IAsync
             return;
         }
 
-        if (IsStartedField?.GetValue(service) is false)
+        // The server starts the service once the worker has connected; a host stopped right after it started waits
+        // (a few seconds at most) for that start to finish, so that stopping cannot race it.
+        for (var waited = 0; waited < 100 && IsStartedField?.GetValue(service) is false; waited++)
         {
-            await service.StartAsync().WaitAsync(cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
         }
 
         // Stopping the sidecar's application stops its dispatchers (no new work items are fetched); the worker is
