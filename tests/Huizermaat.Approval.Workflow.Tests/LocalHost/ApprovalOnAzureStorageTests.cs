@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Huizermaat.Approval.Workflow.Tests.LocalHost;
 
-/// <summary>The approval workflow in the real local host on Azure Storage (Azurite), stopped and restarted at its waits.</summary>
+/// <summary>
+/// The approval workflow in the real local host on Azure Storage (Azurite): stopped and restarted at its waits, two hosts on
+/// one task hub. The behaviour scenarios run on this backend too (<see cref="Backend.AzureStorage"/> in the orchestration tests).
+/// </summary>
 public sealed class ApprovalOnAzureStorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
@@ -48,23 +51,6 @@ public sealed class ApprovalOnAzureStorageTests(AzuriteFixture azurite) : IClass
 
         Assert.All(await last.MailsAsync(draft.DraftId), m => Assert.Equal(1, m.Deliveries));
         await third.StopAsync();
-    }
-
-    [Fact]
-    public async Task A_rejection_on_Azure_Storage_ends_the_draft_and_tells_the_author()
-    {
-        await using var app = await StartAsync(LocalHostRunner.NewHubName());
-        var workflow = WorkflowHost.On(app.Services);
-        await workflow.SeedAsync();
-        var draft = WorkflowPeople.Draft();
-
-        await workflow.Approvals.SubmitAsync(draft, CancellationToken.None);
-        await workflow.AnswerAsync(draft.DraftId, WorkflowPeople.Manager.Email!, approve: false, comment: "Niet nu.");
-        var end = await workflow.WaitForEndAsync(draft.DraftId);
-
-        Assert.Equal(new ApprovalResult(ApprovalStages.Rejected, 1, "Niet nu."), end.ReadOutputAs<ApprovalResult>());
-        Assert.Contains("Niet nu.", (await workflow.MailToAsync(draft.DraftId, WorkflowPeople.Author.Email!)).Text, StringComparison.Ordinal);
-        await app.StopAsync();
     }
 
     [Fact]

@@ -14,10 +14,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
     private static readonly string Bram = WorkflowPeople.Bram.Email!;
     private static readonly string Author = WorkflowPeople.Author.Email!;
 
-    [Fact]
-    public async Task Approved_official_post_is_published_once_on_every_channel()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task Approved_official_post_is_published_once_on_every_channel(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -90,10 +92,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(ApprovalRecordStates.Approved, Assert.Single(approvals, a => a.HolderId == WorkflowPeople.Bram.Id).State);
     }
 
-    [Fact]
-    public async Task Manager_rejection_ends_the_draft_and_the_comment_reaches_the_author()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task Manager_rejection_ends_the_draft_and_the_comment_reaches_the_author(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft();
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -108,10 +112,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Empty(await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task A_guardians_refusal_ends_the_draft_as_consent_refused()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task A_guardians_refusal_ends_the_draft_as_consent_refused(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -146,10 +152,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Contains("toestemmingsregister", notice.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Blocking_findings_wait_for_a_revision_which_is_checked_again_and_approved()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task Blocking_findings_wait_for_a_revision_which_is_checked_again_and_approved(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft(text: $"Dit is {BlockingWordCheck.Word}.");
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -184,10 +192,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(ApprovalStages.Withdrawn, (await host.WaitForEndAsync(draft.DraftId)).ReadOutputAs<ApprovalResult>()!.Stage);
     }
 
-    [Fact]
-    public async Task A_revision_voids_the_approvals_given_before_it()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task A_revision_voids_the_approvals_given_before_it(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -228,10 +238,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(["manager"], (await host.WaitForStageAsync(draft.DraftId, ApprovalStages.AwaitingApprovals)).PendingStepIds);
     }
 
-    [Fact]
-    public async Task An_event_delivered_twice_counts_once()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task An_event_delivered_twice_counts_once(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft();
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -246,10 +258,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal("decision:approved", Assert.Single(decisions).Action);
     }
 
-    [Fact]
-    public async Task An_event_for_an_unknown_or_finished_instance_changes_nothing()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task An_event_for_an_unknown_or_finished_instance_changes_nothing(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft();
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
         await host.AnswerAsync(draft.DraftId, Manager, approve: false);
@@ -276,10 +290,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Contains("je plaatst het zelf", (await host.MailToAsync(draft.DraftId, Author)).Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Consent_withdrawn_after_publication_takes_the_post_down_everywhere_once()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task Consent_withdrawn_after_publication_takes_the_post_down_everywhere_once(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
         await host.AnswerAsync(draft.DraftId, Manager, approve: true);

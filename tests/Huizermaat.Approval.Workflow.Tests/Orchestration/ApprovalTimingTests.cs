@@ -8,21 +8,26 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Huizermaat.Approval.Workflow.Tests.Orchestration;
 
-/// <summary>Reminders, escalation, expiry, quiet hours, scheduling and publishing retries, on real timers with durations of seconds.</summary>
+/// <summary>
+/// Reminders, escalation, expiry, quiet hours, scheduling and publishing retries, on real timers with durations of seconds,
+/// in memory and on the Azure Storage backend (Azurite) through the real local host.
+/// </summary>
 public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private static readonly string Manager = WorkflowPeople.Manager.Email!;
     private static readonly string Deputy = WorkflowPeople.Deputy.Email!;
     private static readonly string Anna = WorkflowPeople.Anna.Email!;
 
-    [Fact]
-    public async Task Silence_is_reminded_escalated_and_then_expires_as_refused()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task Silence_is_reminded_escalated_and_then_expires_as_refused(Backend backend)
     {
         var options = WorkflowHost.Options with
         {
             ReminderAfter = TimeSpan.FromSeconds(2), EscalationAfter = TimeSpan.FromSeconds(3), ExpiryAfter = TimeSpan.FromSeconds(5),
         };
-        await using var host = await WorkflowHost.StartAsync(azurite, options);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend, options);
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -46,11 +51,13 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
         Assert.All(approvals, a => Assert.Equal(ApprovalRecordStates.Expired, a.State));
     }
 
-    [Fact]
-    public async Task The_deputy_decides_for_the_manager_once_the_step_is_escalated()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task The_deputy_decides_for_the_manager_once_the_step_is_escalated(Backend backend)
     {
         var options = WorkflowHost.Options with { ReminderAfter = TimeSpan.FromSeconds(1), EscalationAfter = TimeSpan.FromSeconds(2) };
-        await using var host = await WorkflowHost.StartAsync(azurite, options);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend, options);
         var draft = WorkflowPeople.Draft();
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -60,10 +67,12 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Equal(ApprovalStages.Published, (await host.WaitForEndAsync(draft.DraftId)).ReadOutputAs<ApprovalResult>()!.Stage);
     }
 
-    [Fact]
-    public async Task Requests_expire_at_the_requested_publish_time()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task Requests_expire_at_the_requested_publish_time(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft() with { PublishAt = DateTimeOffset.UtcNow.AddSeconds(3) };
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -73,10 +82,12 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Empty(await host.Get<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task An_approved_post_waits_for_its_publish_time()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task An_approved_post_waits_for_its_publish_time(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var publishAt = DateTimeOffset.UtcNow.AddSeconds(10); // time enough to approve on a loaded machine
         var draft = WorkflowPeople.Draft() with { PublishAt = publishAt };
 
@@ -90,14 +101,16 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
         Assert.All(channels, c => Assert.True(c.At >= publishAt.AddSeconds(-1), $"{c.Channel} published at {c.At:O}, before {publishAt:O}"));
     }
 
-    [Fact]
-    public async Task Parents_are_not_mailed_in_quiet_hours_but_when_they_end()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task Parents_are_not_mailed_in_quiet_hours_but_when_they_end(Backend backend)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
         var local = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
         var quietEnds = DateTimeOffset.UtcNow.AddSeconds(8);
         var options = WorkflowHost.Options with { QuietHoursStart = local.AddMinutes(-1), QuietHoursEnd = local.Add(TimeSpan.FromSeconds(8)) };
-        await using var host = await WorkflowHost.StartAsync(azurite, options);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend, options);
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -113,7 +126,7 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
     {
         var failing = new FailingPublisher(Channel.Mastodon);
         var options = WorkflowHost.Options with { PublishAttempts = 3, PublishFirstRetry = TimeSpan.FromSeconds(1) };
-        await using var host = await WorkflowHost.StartAsync(azurite, options, services => services.AddSingleton<IPublisher>(failing));
+        await using var host = await WorkflowHost.StartAsync(azurite, Backend.InMemory, options, services => services.AddSingleton<IPublisher>(failing));
         var draft = WorkflowPeople.Draft();
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);

@@ -16,7 +16,7 @@ public sealed class PublishOnceTests(AzuriteFixture azurite) : IClassFixture<Azu
     {
         AmbiguousPublisher? mastodon = null;
         var options = WorkflowHost.Options with { PublishAttempts = 3, PublishFirstRetry = TimeSpan.FromSeconds(1) };
-        await using var host = await WorkflowHost.StartAsync(azurite, options, services => services.AddSingleton<IPublisher>(provider =>
+        await using var host = await WorkflowHost.StartAsync(azurite, Backend.InMemory, options, services => services.AddSingleton<IPublisher>(provider =>
             mastodon = new AmbiguousPublisher(new DevelopmentPublisher(
                 Channel.Mastodon, provider.GetRequiredService<WorkflowStorage>(), new Uri("http://localhost:7071/"), TimeProvider.System))));
         var draft = WorkflowPeople.Draft();

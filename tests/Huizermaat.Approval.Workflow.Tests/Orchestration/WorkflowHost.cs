@@ -44,9 +44,20 @@ internal sealed class WorkflowHost : IAsyncDisposable
     /// <summary>Drives a running local host (its lifetime stays with the caller).</summary>
     public static WorkflowHost On(IServiceProvider services) => new(services, () => ValueTask.CompletedTask);
 
-    public static async Task<WorkflowHost> StartAsync(AzuriteFixture azurite, ApprovalOptions? options = null, Action<IServiceCollection>? services = null)
+    /// <param name="services">
+    /// Further services; on the in-memory backend they are added last, so a test's publisher replaces the development
+    /// sink for its channel. The local host adds its own sinks after them, so it takes none.
+    /// </param>
+    public static async Task<WorkflowHost> StartAsync(
+        AzuriteFixture azurite, Backend backend = Backend.InMemory, ApprovalOptions? options = null, Action<IServiceCollection>? services = null)
     {
         options ??= Options;
+        if (backend == Backend.AzureStorage)
+        {
+            ArgumentOutOfRangeException.ThrowIfNotEqual(services is null, true, nameof(services));
+            return await StartLocalHostAsync(azurite, options);
+        }
+
         var host = await DurableTaskTestHost.StartAsync(
             tasks => tasks.AddApprovalWorkflow(),
             new DurableTaskTestHostOptions
@@ -73,6 +84,23 @@ internal sealed class WorkflowHost : IAsyncDisposable
             });
         var workflow = new WorkflowHost(host.Services, host.DisposeAsync);
         await workflow.Get<WorkflowStorage>().EnsureCreatedAsync(CancellationToken.None);
+        await workflow.SeedAsync();
+        return workflow;
+    }
+
+    /// <summary>The real local host on a fresh task hub, with <paramref name="options"/> and the test's blocking check.</summary>
+    private static async Task<WorkflowHost> StartLocalHostAsync(AzuriteFixture azurite, ApprovalOptions options)
+    {
+        var app = await LocalHost.LocalHostRunner.StartAsync(azurite, LocalHost.LocalHostRunner.NewHubName(), services: collection =>
+        {
+            collection.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+            collection.AddSingleton<IProtocolCheck, BlockingWordCheck>();
+        });
+        var workflow = new WorkflowHost(app.Services, async () =>
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        });
         await workflow.SeedAsync();
         return workflow;
     }
