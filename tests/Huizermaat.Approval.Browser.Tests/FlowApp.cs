@@ -3,12 +3,13 @@ using Microsoft.Playwright;
 
 namespace Huizermaat.Approval.Browser.Tests;
 
-/// <summary>The whole local host on Azurite (<see cref="FlowHost"/>) and one Chromium, for the end-to-end test.</summary>
-public sealed class FlowApp : IAsyncLifetime
+/// <summary>The whole local host on Azurite (a <see cref="FlowHost"/>) and one Chromium, for the end-to-end tests.</summary>
+public class FlowApp<THost> : IAsyncLifetime
+    where THost : FlowHost, new()
 {
     private IPlaywright? playwright;
 
-    public FlowHost Host { get; } = new();
+    public THost Host { get; } = new();
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -29,4 +30,13 @@ public sealed class FlowApp : IAsyncLifetime
         playwright?.Dispose();
         await Host.DisposeAsync();
     }
+}
+
+/// <summary>The app as staff, parents and managers meet it.</summary>
+public sealed class FlowApp : FlowApp<FlowHost>;
+
+/// <summary>The app with Bram Visser (<see cref="FlowPeople.OtherAuthorEmail"/>) as operator, for the Beheer test.</summary>
+public sealed class AdminApp : FlowApp<AdminApp.OperatorFlowHost>
+{
+    public sealed class OperatorFlowHost() : FlowHost(new Dictionary<string, string?> { ["Auth:DevelopmentOperators:0"] = FlowPeople.OtherAuthorEmail });
 }
