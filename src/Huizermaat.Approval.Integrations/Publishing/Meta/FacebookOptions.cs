@@ -10,5 +10,5 @@ public sealed class FacebookOptions : MetaGraphOptions
     /// <summary>Video uploads go to Meta's video host, not the general Graph host.</summary>
     public Uri VideoGraphUrl { get; set; } = new("https://graph-video.facebook.com/");
 
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(PageId) && !string.IsNullOrWhiteSpace(AccessToken);
+    public override bool IsConfigured => !string.IsNullOrWhiteSpace(PageId) && !string.IsNullOrWhiteSpace(AccessToken);
 }

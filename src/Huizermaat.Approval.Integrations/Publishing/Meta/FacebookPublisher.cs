@@ -14,7 +14,7 @@ namespace Huizermaat.Approval.Integrations.Publishing.Meta;
 /// <c>attached_media</c>. One video: <c>POST /{page}/videos</c>. The Graph API has no idempotency key.
 /// </summary>
 public sealed class FacebookPublisher(HttpClient http, IMediaStore media, IOptions<FacebookOptions> options)
-    : NetworkPublisher(http, media)
+    : MetaGraphPublisher<FacebookOptions>(http, media, options)
 {
     public override Channel Channel => Channel.Facebook;
 
@@ -67,48 +67,12 @@ public sealed class FacebookPublisher(HttpClient http, IMediaStore media, IOptio
             postId = Required((await SendAsync(feed, cancellationToken).ConfigureAwait(false)).Json, "id");
         }
 
-        // The post exists now: failing to read its address must not fail the publication (a retry would duplicate it).
-        string? url = null;
-        try
-        {
-            using var permalink = new HttpRequestMessage(HttpMethod.Get, settings.Api($"{Uri.EscapeDataString(postId)}?fields=permalink_url&access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
-            url = Text((await SendAsync(permalink, cancellationToken).ConfigureAwait(false)).Json, "permalink_url");
-        }
-        catch (PublishException)
-        {
-        }
-
+        var url = await PermalinkAsync(postId, "permalink_url", cancellationToken).ConfigureAwait(false);
         return new PublishedPost(Channel.Facebook, postId, new Uri(url ?? $"https://www.facebook.com/{postId}"));
     }
 
-    public override async Task<PublishedPost?> FindAsync(PublishRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var settings = Settings();
-        using var recent = new HttpRequestMessage(HttpMethod.Get, settings.Api(
-            $"{Uri.EscapeDataString(settings.PageId!)}/posts?fields=id,message,permalink_url&limit=25&access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
-        var posts = (await SendAsync(recent, cancellationToken).ConfigureAwait(false)).Json;
-        if (!posts.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        return data.EnumerateArray()
-            .Where(p => PostText.Same(Text(p, "message"), request.Text))
-            .Select(p => new PublishedPost(Channel.Facebook, Required(p, "id"), new Uri(Text(p, "permalink_url") ?? $"https://www.facebook.com/{Required(p, "id")}")))
-            .FirstOrDefault();
-    }
-
-    public override async Task DeleteAsync(PublishedPost post, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(post);
-        var settings = Settings();
-        using var delete = new HttpRequestMessage(HttpMethod.Delete, settings.Api($"{Uri.EscapeDataString(post.PostId)}?access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
-        await SendAsync(delete, cancellationToken, notFoundIsDone: true).ConfigureAwait(false);
-    }
-
-    internal override PublishException ToException(HttpResponseMessage response, string body) =>
-        GraphErrors.ToException(Network, response, body);
+    public override Task<PublishedPost?> FindAsync(PublishRequest request, CancellationToken cancellationToken) =>
+        FindRecentAsync(request, $"{Uri.EscapeDataString(Settings().PageId!)}/posts", "message", "permalink_url", id => $"https://www.facebook.com/{id}", cancellationToken);
 
     private async Task<HttpRequestMessage> Upload(
         FacebookOptions settings, string path, MediaReference item, KeyValuePair<string, string>[] fields, CancellationToken cancellationToken)
@@ -123,11 +87,5 @@ public sealed class FacebookPublisher(HttpClient http, IMediaStore media, IOptio
 
         form.Add(file, "source", FileName(item));
         return new HttpRequestMessage(HttpMethod.Post, settings.Api(path)) { Content = form };
-    }
-
-    private FacebookOptions Settings()
-    {
-        var settings = options.Value;
-        return settings.IsConfigured ? settings : throw NotConfigured();
     }
 }

@@ -17,5 +17,5 @@ public sealed class InstagramOptions : MetaGraphOptions
     /// <summary>How long the address Instagram fetches the media from stays valid.</summary>
     public TimeSpan MediaUrlLifetime { get; set; } = TimeSpan.FromHours(1);
 
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(UserId) && !string.IsNullOrWhiteSpace(AccessToken);
+    public override bool IsConfigured => !string.IsNullOrWhiteSpace(UserId) && !string.IsNullOrWhiteSpace(AccessToken);
 }

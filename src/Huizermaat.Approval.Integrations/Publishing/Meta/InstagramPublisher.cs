@@ -15,7 +15,7 @@ namespace Huizermaat.Approval.Integrations.Publishing.Meta;
 /// (<c>POST /{ig-user}/media_publish</c>). Instagram has no idempotency key, and posts need at least one photo or video.
 /// </summary>
 public sealed class InstagramPublisher(HttpClient http, IMediaStore media, IOptions<InstagramOptions> options, TimeProvider time)
-    : NetworkPublisher(http, media)
+    : MetaGraphPublisher<InstagramOptions>(http, media, options)
 {
     public override Channel Channel => Channel.Instagram;
 
@@ -51,47 +51,12 @@ public sealed class InstagramPublisher(HttpClient http, IMediaStore media, IOpti
 
         await WaitUntilFinished(settings, container, cancellationToken).ConfigureAwait(false);
         var mediaId = await Post(settings, "media_publish", [new("creation_id", container)], retrySafe: false, cancellationToken).ConfigureAwait(false);
-        // The post exists now: failing to read its address must not fail the publication (a retry would duplicate it).
-        string? url = null;
-        try
-        {
-            using var permalink = Get(settings, $"{Uri.EscapeDataString(mediaId)}?fields=permalink");
-            url = Text((await SendAsync(permalink, cancellationToken).ConfigureAwait(false)).Json, "permalink");
-        }
-        catch (PublishException)
-        {
-        }
-
+        var url = await PermalinkAsync(mediaId, "permalink", cancellationToken).ConfigureAwait(false);
         return new PublishedPost(Channel.Instagram, mediaId, new Uri(url ?? "https://www.instagram.com/"));
     }
 
-    public override async Task<PublishedPost?> FindAsync(PublishRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var settings = Settings();
-        using var recent = Get(settings, $"{Uri.EscapeDataString(settings.UserId!)}/media?fields=id,caption,permalink&limit=25");
-        var posts = (await SendAsync(recent, cancellationToken).ConfigureAwait(false)).Json;
-        if (!posts.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        return data.EnumerateArray()
-            .Where(p => PostText.Same(Text(p, "caption"), request.Text))
-            .Select(p => new PublishedPost(Channel.Instagram, Required(p, "id"), new Uri(Text(p, "permalink") ?? "https://www.instagram.com/")))
-            .FirstOrDefault();
-    }
-
-    public override async Task DeleteAsync(PublishedPost post, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(post);
-        var settings = Settings();
-        using var delete = new HttpRequestMessage(HttpMethod.Delete, settings.Api($"{Uri.EscapeDataString(post.PostId)}?access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
-        await SendAsync(delete, cancellationToken, notFoundIsDone: true).ConfigureAwait(false);
-    }
-
-    internal override PublishException ToException(HttpResponseMessage response, string body) =>
-        GraphErrors.ToException(Network, response, body);
+    public override Task<PublishedPost?> FindAsync(PublishRequest request, CancellationToken cancellationToken) =>
+        FindRecentAsync(request, $"{Uri.EscapeDataString(Settings().UserId!)}/media", "caption", "permalink", _ => "https://www.instagram.com/", cancellationToken);
 
     private static void Validate(PublishRequest request)
     {
@@ -187,14 +152,5 @@ public sealed class InstagramPublisher(HttpClient http, IMediaStore media, IOpti
         }
 
         return Required((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Json, "id");
-    }
-
-    private static HttpRequestMessage Get(InstagramOptions settings, string pathAndQuery) =>
-        new(HttpMethod.Get, settings.Api($"{pathAndQuery}&access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
-
-    private InstagramOptions Settings()
-    {
-        var settings = options.Value;
-        return settings.IsConfigured ? settings : throw NotConfigured();
     }
 }

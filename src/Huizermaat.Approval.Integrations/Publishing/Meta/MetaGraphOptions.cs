@@ -11,5 +11,8 @@ public abstract class MetaGraphOptions
     /// <summary>A long-lived Page access token (or a system user's token) for the school's Page.</summary>
     public string? AccessToken { get; set; }
 
+    /// <summary>Whether the school's account is filled in.</summary>
+    public abstract bool IsConfigured { get; }
+
     internal Uri Api(string path) => new(GraphUrl, $"{GraphVersion}/{path}");
 }
