@@ -18,11 +18,10 @@ public static class ProtocolCheckServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ProtocolCheckOptions>().Bind(configuration.GetSection(ProtocolCheckOptions.SectionName));
         services.TryAddSingleton(_ => ProtocolLexicon.LoadEmbedded());
-        services.TryAddSingleton(provider => new ProtocolChecker(
-        [
-            .. ProtocolChecks.All(provider.GetRequiredService<IOptions<ProtocolCheckOptions>>().Value, provider.GetRequiredService<ProtocolLexicon>()),
-            .. provider.GetServices<IProtocolCheck>(),
-        ]));
+        services.TryAddSingleton(provider => ProtocolChecks.CreateChecker(
+            provider.GetRequiredService<IOptions<ProtocolCheckOptions>>().Value,
+            provider.GetRequiredService<ProtocolLexicon>(),
+            provider.GetServices<IProtocolCheck>()));
         return services;
     }
 }

@@ -24,7 +24,11 @@ public static class ProtocolChecks
         new ChannelLimitsCheck(),
     ];
 
-    /// <summary>A checker with every check, the embedded word lists and the given (or default) options.</summary>
-    public static ProtocolChecker CreateChecker(ProtocolCheckOptions? options = null) =>
-        new(All(options ?? new ProtocolCheckOptions(), ProtocolLexicon.LoadEmbedded()));
+    /// <summary>
+    /// A checker with every check, the given (or default) options and word lists (default: the embedded ones), and any
+    /// further checks a host adds.
+    /// </summary>
+    public static ProtocolChecker CreateChecker(
+        ProtocolCheckOptions? options = null, ProtocolLexicon? lexicon = null, IEnumerable<IProtocolCheck>? extraChecks = null) =>
+        new([.. All(options ?? new ProtocolCheckOptions(), lexicon ?? ProtocolLexicon.LoadEmbedded()), .. extraChecks ?? []]);
 }
