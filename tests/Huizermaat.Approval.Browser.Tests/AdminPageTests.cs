@@ -16,13 +16,7 @@ public sealed class AdminPageTests(AdminApp app, ITestOutputHelper output) : ICl
         var draftId = await FlowClient.SubmitAsync(author, FlowClient.Draft(await FlowClient.UploadPhotoAsync(author)));
         await FlowClient.WaitForStateAsync(author, draftId, "awaiting-approvals");
 
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.Host.Address.ToString(),
-            Locale = "nl-NL",
-            TimezoneId = "Europe/Amsterdam",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         var session = new Session(page, Test, output);
         try

@@ -19,13 +19,7 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
     public async Task A_teacher_posts_a_photo_of_a_pupil_and_it_is_published_after_the_manager_and_a_parent_approve()
     {
         const string Test = nameof(A_teacher_posts_a_photo_of_a_pupil_and_it_is_published_after_the_manager_and_a_parent_approve);
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.Host.Address.ToString(),
-            Locale = "nl-NL",
-            TimezoneId = "Europe/Amsterdam",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         var session = new Session(page, Test, output);
         try
@@ -119,13 +113,7 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
     public async Task A_teacher_sends_a_post_that_needs_changes_then_fixes_it_from_the_status_page()
     {
         const string Test = nameof(A_teacher_sends_a_post_that_needs_changes_then_fixes_it_from_the_status_page);
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.Host.Address.ToString(),
-            Locale = "nl-NL",
-            TimezoneId = "Europe/Amsterdam",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         var session = new Session(page, Test, output);
         try

@@ -13,6 +13,15 @@ public class FlowApp<THost> : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>A fresh browser context on the app, as a Dutch user in Amsterdam on a laptop screen.</summary>
+    public Task<IBrowserContext> NewContextAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = Host.Address.ToString(),
+        Locale = "nl-NL",
+        TimezoneId = "Europe/Amsterdam",
+        ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+    });
+
     public async Task InitializeAsync()
     {
         await Host.InitializeAsync();
