@@ -10,7 +10,7 @@ namespace Huizermaat.Approval.Integrations.Tests.Media;
 /// Azurite's blob service from the repository's <c>.ci/node_modules</c> (run <c>bash .ci/setup</c>), on a free port with a
 /// temporary folder, for the duration of the test class.
 /// </summary>
-public sealed class AzuriteFixture : IAsyncLifetime
+public class AzuriteFixture : IAsyncLifetime
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly string _folder = Directory.CreateTempSubdirectory("azurite-").FullName;
@@ -20,7 +20,19 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public BlobServiceClient Client() => new(ConnectionString);
 
-    public async Task InitializeAsync()
+    /// <summary>The temporary folder of this Azurite's data.</summary>
+    protected string Folder => _folder;
+
+    /// <summary>Further arguments for Azurite (e.g. HTTPS and OAuth).</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
+
+    /// <summary>The blob endpoint's scheme.</summary>
+    protected virtual string Scheme => "http";
+
+    /// <summary>The account's blob endpoint.</summary>
+    public Uri BlobEndpoint { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
     {
         var root = typeof(AzuriteFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
         var azurite = Path.Combine(root, ".ci", "node_modules", ".bin", "azurite-blob");
@@ -30,13 +42,20 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         var port = FreePort();
-        _azurite = Process.Start(new ProcessStartInfo(azurite)
+        var start = new ProcessStartInfo(azurite)
         {
             ArgumentList = { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", _folder, "--skipApiVersionCheck", "--silent" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        })!;
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+        };
+        foreach (var argument in ExtraArguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        _azurite = Process.Start(start)!;
+        BlobEndpoint = new Uri($"{Scheme}://127.0.0.1:{port}/devstoreaccount1");
+        ConnectionString = $"DefaultEndpointsProtocol={Scheme};AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint={BlobEndpoint};";
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
@@ -58,7 +77,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_azurite is { HasExited: false })
         {
