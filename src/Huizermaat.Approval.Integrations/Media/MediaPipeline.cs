@@ -10,7 +10,8 @@ namespace Huizermaat.Approval.Integrations.Media;
 /// What every upload goes through before it is stored: its type sniffed from the bytes, a size limit per kind;
 /// photos decoded and re-encoded (JPEG, or GIF for GIFs) with all metadata (EXIF, XMP, IPTC, GPS) left behind,
 /// after the pixel count is checked from the header alone (a decompression bomb is never decoded), and a JPEG
-/// thumbnail; videos and M4A audio with their metadata boxes blanked. Refusals are <see cref="MediaRejectedException"/>.
+/// thumbnail; videos and M4A audio with their metadata boxes blanked; MP3 without its ID3/APE tags and WAV without
+/// its LIST/INFO, id3 and other metadata chunks (the audio itself byte for byte). Refusals are <see cref="MediaRejectedException"/>.
 /// </summary>
 public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipelineOptions> options, ILogger<MediaPipeline> logger)
 {
@@ -170,21 +171,19 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
 
     private static ProcessedMedia ProcessRecording(byte[] bytes, SniffedFormat format)
     {
-        var valid = format.ContentType switch
+        var scrubbed = format.ContentType switch
         {
-            "video/mp4" or "video/quicktime" or "audio/mp4" => IsoMediaScrubber.TryScrub(bytes),
-            "audio/wav" => bytes.Length >= 12 && BitConverter.ToUInt32(bytes, 4) + 8L == bytes.Length,
-            _ => true,
+            "video/mp4" or "video/quicktime" or "audio/mp4" => IsoMediaScrubber.TryScrub(bytes) ? bytes : null,
+            "audio/wav" => WaveScrubber.TryScrub(bytes),
+            _ => MpegAudioScrubber.TryScrub(bytes),
         };
-        if (!valid)
-        {
-            throw new MediaRejectedException(
-                MediaRejection.Corrupt,
-                $"The {format.ContentType} file is truncated or has data appended to it.",
-                "Het bestand is beschadigd of onvolledig. Exporteer het opnieuw en probeer het nog eens.");
-        }
 
-        return new ProcessedMedia(format.Kind, format.ContentType, bytes, null);
+        return scrubbed is null
+            ? throw new MediaRejectedException(
+                MediaRejection.Corrupt,
+                $"The {format.ContentType} file is truncated, has data appended to it, or has a tag or chunk whose size runs past its end.",
+                "Het bestand is beschadigd of onvolledig. Exporteer het opnieuw en probeer het nog eens.")
+            : new ProcessedMedia(format.Kind, format.ContentType, scrubbed, null);
     }
 
     private static MediaRejectedException Corrupt(MagickException e) => new(
