@@ -16,56 +16,73 @@ internal static class IsoMediaScrubber
     private static readonly HashSet<string> MetadataBoxes = ["udta", "meta", "uuid"];
     private static readonly HashSet<string> Containers = ["moov", "trak"];
 
-    /// <summary>Scrubs <paramref name="file"/> in place; false when its box structure is broken.</summary>
-    public static bool TryScrub(Span<byte> file) => Walk(file, depth: 0);
+    /// <summary>
+    /// Scrubs <paramref name="file"/> in place (a seekable, writable stream: the spooled upload, or a
+    /// <see cref="MemoryStream"/> over its bytes); false when its box structure is broken.
+    /// </summary>
+    public static bool TryScrub(Stream file) => Walk(file, 0, file.Length, depth: 0);
 
-    private static bool Walk(Span<byte> span, int depth)
+    private static bool Walk(Stream file, long start, long end, int depth)
     {
-        var offset = 0;
-        while (offset < span.Length)
+        Span<byte> header = stackalloc byte[16];
+        var offset = start;
+        while (offset < end)
         {
-            if (span.Length - offset < 8)
+            if (end - offset < 8)
             {
                 return false;
             }
 
-            long size = BinaryPrimitives.ReadUInt32BigEndian(span[offset..]);
-            var type = Encoding.Latin1.GetString(span.Slice(offset + 4, 4));
+            file.Position = offset;
+            file.ReadExactly(header[..8]);
+            long size = BinaryPrimitives.ReadUInt32BigEndian(header);
+            var type = Encoding.Latin1.GetString(header.Slice(4, 4));
             var headerLength = 8;
             if (size == 1)
             {
-                if (span.Length - offset < 16)
+                if (end - offset < 16)
                 {
                     return false;
                 }
 
-                size = (long)BinaryPrimitives.ReadUInt64BigEndian(span[(offset + 8)..]);
+                file.ReadExactly(header[8..]);
+                size = (long)BinaryPrimitives.ReadUInt64BigEndian(header[8..]);
                 headerLength = 16;
             }
             else if (size == 0)
             {
-                size = span.Length - offset;
+                size = end - offset;
             }
 
-            if (size < headerLength || size > span.Length - offset)
+            if (size < headerLength || size > end - offset)
             {
                 return false;
             }
 
-            var box = span.Slice(offset, (int)size);
             if (MetadataBoxes.Contains(type))
             {
-                "free"u8.CopyTo(box[4..]);
-                box[headerLength..].Clear();
+                file.Position = offset + 4;
+                file.Write("free"u8);
+                file.Position = offset + headerLength;
+                WriteZeros(file, size - headerLength);
             }
-            else if (Containers.Contains(type) && depth < 2 && !Walk(box[headerLength..], depth + 1))
+            else if (Containers.Contains(type) && depth < 2 && !Walk(file, offset + headerLength, offset + size, depth + 1))
             {
                 return false;
             }
 
-            offset += (int)size;
+            offset += size;
         }
 
         return true;
+    }
+
+    private static void WriteZeros(Stream file, long count)
+    {
+        var zeros = new byte[(int)Math.Min(count, 81920)];
+        for (var left = count; left > 0; left -= zeros.Length)
+        {
+            file.Write(zeros, 0, (int)Math.Min(left, zeros.Length));
+        }
     }
 }

@@ -10,26 +10,70 @@ namespace Huizermaat.Approval.Integrations.Media;
 /// What every upload goes through before it is stored: its type sniffed from the bytes, a size limit per kind;
 /// photos decoded and re-encoded (JPEG, or GIF for GIFs) with all metadata (EXIF, XMP, IPTC, GPS) left behind,
 /// after the pixel count is checked from the header alone (a decompression bomb is never decoded), and a JPEG
-/// thumbnail; videos and M4A audio with their metadata boxes blanked; MP3 without its ID3/APE tags and WAV without
-/// its LIST/INFO, id3 and other metadata chunks (the audio itself byte for byte). Refusals are <see cref="MediaRejectedException"/>.
+/// thumbnail; videos (spooled to a temporary file) and M4A audio with their metadata boxes blanked; MP3 without
+/// its ID3/APE tags and WAV without its LIST/INFO, id3 and other metadata chunks (the audio itself byte for byte).
+/// Refusals are <see cref="MediaRejectedException"/>.
 /// </summary>
 public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipelineOptions> options, ILogger<MediaPipeline> logger)
 {
-    /// <summary>Processes an upload and stores it under a new id.</summary>
+    /// <summary>
+    /// Processes an upload and stores it under a new id. Videos are spooled to a temporary file (deleted when
+    /// done) and scrubbed there, so that one upload never holds hundreds of megabytes of memory; photos and
+    /// recordings, whose limits are smaller, are processed in memory.
+    /// </summary>
     /// <exception cref="MediaRejectedException">The upload is not acceptable.</exception>
     public async Task<StoredMedia> IngestAsync(Stream upload, CancellationToken cancellationToken)
     {
-        var processed = await ProcessAsync(upload, cancellationToken).ConfigureAwait(false);
-        var media = new StoredMedia(Guid.NewGuid().ToString("N"), processed.Kind, processed.ContentType, processed.Content.Length);
+        var (format, header, limit) = await SniffAsync(upload, cancellationToken).ConfigureAwait(false);
+        if (format.Kind == MediaKind.Video)
+        {
+            var spool = new FileStream(
+                Path.Combine(options.Value.SpoolDirectory ?? Path.GetTempPath(), $"upload-{Guid.NewGuid():N}"),
+                FileMode.CreateNew,
+                FileAccess.ReadWrite,
+                FileShare.None,
+                bufferSize: 81920,
+                FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+            await using (spool.ConfigureAwait(false))
+            {
+                await CopyAsync(header, upload, spool, limit, cancellationToken).ConfigureAwait(false);
+                if (!IsoMediaScrubber.TryScrub(spool))
+                {
+                    throw Broken(format);
+                }
+
+                spool.Position = 0;
+                return await StoreAsync(format, spool, null, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var processed = Process(format, await ReadAllAsync(header, upload, limit, cancellationToken).ConfigureAwait(false));
         using var content = new MemoryStream(processed.Content, writable: false);
-        ReadOnlyMemory<byte>? thumbnail = processed.Thumbnail is { } bytes ? bytes : null;
-        await store.SaveAsync(media, content, thumbnail, cancellationToken).ConfigureAwait(false);
+        return await StoreAsync(new SniffedFormat(processed.Kind, processed.ContentType), content, processed.Thumbnail, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Processes an upload in memory, without storing it.</summary>
+    /// <exception cref="MediaRejectedException">The upload is not acceptable.</exception>
+    public async Task<ProcessedMedia> ProcessAsync(Stream upload, CancellationToken cancellationToken)
+    {
+        var (format, header, limit) = await SniffAsync(upload, cancellationToken).ConfigureAwait(false);
+        return Process(format, await ReadAllAsync(header, upload, limit, cancellationToken).ConfigureAwait(false));
+    }
+
+    private ProcessedMedia Process(SniffedFormat format, byte[] bytes) =>
+        format.Kind == MediaKind.Photo ? ProcessImage(bytes, format, options.Value) : ProcessRecording(bytes, format);
+
+    private async Task<StoredMedia> StoreAsync(SniffedFormat format, Stream content, byte[]? thumbnail, CancellationToken cancellationToken)
+    {
+        var media = new StoredMedia(Guid.NewGuid().ToString("N"), format.Kind, format.ContentType, content.Length);
+        ReadOnlyMemory<byte>? stored = thumbnail is { } bytes ? bytes : null;
+        await store.SaveAsync(media, content, stored, cancellationToken).ConfigureAwait(false);
         LogStored(logger, media.MediaId, media.Kind, media.ContentType, media.Length);
         return media;
     }
 
-    /// <exception cref="MediaRejectedException">The upload is not acceptable.</exception>
-    public async Task<ProcessedMedia> ProcessAsync(Stream upload, CancellationToken cancellationToken)
+    /// <summary>Reads the first bytes, tells the format from them, and picks that kind's size limit.</summary>
+    private async Task<(SniffedFormat Format, ReadOnlyMemory<byte> Header, long Limit)> SniffAsync(Stream upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         var settings = options.Value;
@@ -50,29 +94,36 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
             MediaKind.Video => settings.MaxVideoBytes,
             _ => settings.MaxAudioBytes,
         };
-        var bytes = await ReadAll(header.AsMemory(0, read), upload, limit, cancellationToken).ConfigureAwait(false);
-        return format.Kind == MediaKind.Photo ? ProcessImage(bytes, format, settings) : ProcessRecording(bytes, format);
+        return (format, header.AsMemory(0, read), limit);
     }
 
-    private static async Task<byte[]> ReadAll(ReadOnlyMemory<byte> header, Stream upload, long limit, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadAllAsync(ReadOnlyMemory<byte> header, Stream upload, long limit, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
-        buffer.Write(header.Span);
+        await CopyAsync(header, upload, buffer, limit, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Copies the upload, refusing it as soon as it passes <paramref name="limit"/> (the rest is never read).</summary>
+    private static async Task CopyAsync(ReadOnlyMemory<byte> header, Stream upload, Stream target, long limit, CancellationToken cancellationToken)
+    {
+        await target.WriteAsync(header, cancellationToken).ConfigureAwait(false);
         var chunk = new byte[81920];
+        long total = header.Length;
         int read;
         while ((read = await upload.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
+            total += read;
+            if (total > limit)
             {
                 throw new MediaRejectedException(
                     MediaRejection.TooLarge,
                     $"The upload is larger than the limit of {limit / (1024 * 1024)} MB for its kind.",
                     $"Het bestand is te groot: maximaal {limit / (1024 * 1024)} MB.");
             }
-        }
 
-        return buffer.ToArray();
+            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static ProcessedMedia ProcessImage(byte[] bytes, SniffedFormat format, MediaPipelineOptions settings)
@@ -173,18 +224,18 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
     {
         var scrubbed = format.ContentType switch
         {
-            "video/mp4" or "video/quicktime" or "audio/mp4" => IsoMediaScrubber.TryScrub(bytes) ? bytes : null,
+            "video/mp4" or "video/quicktime" or "audio/mp4" => IsoMediaScrubber.TryScrub(new MemoryStream(bytes, writable: true)) ? bytes : null,
             "audio/wav" => WaveScrubber.TryScrub(bytes),
             _ => MpegAudioScrubber.TryScrub(bytes),
         };
 
-        return scrubbed is null
-            ? throw new MediaRejectedException(
-                MediaRejection.Corrupt,
-                $"The {format.ContentType} file is truncated, has data appended to it, or has a tag or chunk whose size runs past its end.",
-                "Het bestand is beschadigd of onvolledig. Exporteer het opnieuw en probeer het nog eens.")
-            : new ProcessedMedia(format.Kind, format.ContentType, scrubbed, null);
+        return scrubbed is null ? throw Broken(format) : new ProcessedMedia(format.Kind, format.ContentType, scrubbed, null);
     }
+
+    private static MediaRejectedException Broken(SniffedFormat format) => new(
+        MediaRejection.Corrupt,
+        $"The {format.ContentType} file is truncated, has data appended to it, or has a tag or chunk whose size runs past its end.",
+        "Het bestand is beschadigd of onvolledig. Exporteer het opnieuw en probeer het nog eens.");
 
     private static MediaRejectedException Corrupt(MagickException e) => new(
         MediaRejection.Corrupt,

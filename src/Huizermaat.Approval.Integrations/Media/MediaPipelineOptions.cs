@@ -18,4 +18,7 @@ public sealed class MediaPipelineOptions
     public uint ThumbnailSize { get; set; } = 480;
 
     public uint JpegQuality { get; set; } = 90;
+
+    /// <summary>Where a video is spooled while it is scrubbed (deleted right after); the system's temporary folder when unset.</summary>
+    public string? SpoolDirectory { get; set; }
 }

@@ -231,6 +231,41 @@ public sealed class MediaPipelineTests
     }
 
     [Fact]
+    public async Task A_stored_video_is_spooled_through_a_temporary_file_that_is_gone_afterwards()
+    {
+        var spool = System.IO.Directory.CreateTempSubdirectory("spool-");
+        var store = new InMemoryMediaStore();
+        var pipeline = new MediaPipeline(store, Options.Create(new MediaPipelineOptions { SpoolDirectory = spool.FullName }), NullLogger<MediaPipeline>.Instance);
+        var video = TestMedia.Mp4WithLocation();
+
+        var media = await pipeline.IngestAsync(new MemoryStream(video), CancellationToken.None);
+        var broken = await Assert.ThrowsAsync<MediaRejectedException>(() => pipeline.IngestAsync(new MemoryStream([.. video, .. "PK\u0003\u0004"u8]), CancellationToken.None));
+
+        await using var stored = await store.OpenReadAsync(media.MediaId, CancellationToken.None);
+        using var copy = new MemoryStream();
+        await stored.CopyToAsync(copy);
+        Assert.Equal((MediaKind.Video, "video/mp4", (long)video.Length), (media.Kind, media.ContentType, media.Length));
+        Assert.Equal(video.Length, copy.Length);
+        Assert.DoesNotContain("+52.2000", Encoding.Latin1.GetString(copy.ToArray()), StringComparison.Ordinal);
+        Assert.Equal(MediaRejection.Corrupt, broken.Reason);
+        Assert.Empty(spool.EnumerateFiles());
+        spool.Delete();
+    }
+
+    [Fact]
+    public async Task A_video_over_its_limit_is_refused_while_it_is_read()
+    {
+        var pipeline = Pipeline(new MediaPipelineOptions { MaxVideoBytes = 1024 * 1024 });
+        var upload = new MemoryStream([.. TestMedia.Mp4WithLocation(), .. new byte[8 * 1024 * 1024]]);
+
+        var error = await Assert.ThrowsAsync<MediaRejectedException>(() => pipeline.IngestAsync(upload, CancellationToken.None));
+
+        Assert.Equal(MediaRejection.TooLarge, error.Reason);
+        Assert.Contains("te groot: maximaal 1 MB", error.DutchMessage, StringComparison.Ordinal);
+        Assert.True(upload.Position < 2 * 1024 * 1024, $"read {upload.Position} bytes of an upload refused at 1 MB");
+    }
+
+    [Fact]
     public async Task A_WAV_recording_is_accepted_and_one_with_data_appended_is_refused()
     {
         var wav = Wav(samples: 800);
