@@ -1,8 +1,10 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs;
+using Huizermaat.Approval.Integrations.Media;
 using Huizermaat.Approval.Testing;
 using Huizermaat.Approval.Web.Identity;
 using Microsoft.AspNetCore.Http;
@@ -10,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
 
 namespace Huizermaat.Approval.Web.Tests;
 
@@ -197,18 +200,41 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
     }
 
     [Fact]
-    public async Task A_50_MB_upload_is_refused_with_413_in_Dutch()
+    public async Task A_50_MB_upload_is_refused_with_413_in_Dutch_and_nothing_is_stored()
     {
         using var client = await host.ClientAsync(FlowPeople.AuthorEmail);
         var bytes = new byte[50 * 1024 * 1024];
         TinyPng.Create(8, 8, 1, 2, 3).CopyTo(bytes, 0); // a PNG header, then 50 MB
         using var content = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "groot.png" } };
+        var before = await StoredMediaCountAsync();
 
         using var response = await client.PostAsync(new Uri("api/media", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("te groot", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Het bestand is te groot: maximaal 25 MB.", body.GetProperty("message").GetString());
+        Assert.Equal(before, await StoredMediaCountAsync());
+    }
+
+    [Fact]
+    public async Task An_upload_cut_off_halfway_or_in_a_part_with_another_name_is_refused_in_Dutch_and_nothing_is_stored()
+    {
+        using var client = await host.ClientAsync(FlowPeople.AuthorEmail);
+        var photo = TinyPng.Create(32, 24, 200, 80, 40);
+        byte[] cutOff = [.. "--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"foto.png\"\r\n\r\n"u8, .. photo];
+        using var truncated = new ByteArrayContent(cutOff);
+        truncated.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=grens");
+        using var misnamed = new MultipartFormDataContent { { new ByteArrayContent(photo), "bestand", "foto.png" } };
+        var before = await StoredMediaCountAsync();
+
+        using var cut = await client.PostAsync(new Uri("api/media", UriKind.Relative), truncated);
+        using var named = await client.PostAsync(new Uri("api/media", UriKind.Relative), misnamed);
+
+        Assert.Equal(HttpStatusCode.BadRequest, cut.StatusCode);
+        Assert.Equal("Het bestand kon niet worden gelezen.", (await cut.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, named.StatusCode);
+        Assert.Equal("Kies een bestand om te uploaden.", (await named.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString());
+        Assert.Equal(before, await StoredMediaCountAsync());
     }
 
     [Fact]
@@ -586,5 +612,21 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
             Assert.True(DateTime.UtcNow < deadline, $"The {kind} approval of {draftId} did not become {state}: {draft}");
             await Task.Delay(250);
         }
+    }
+
+    private async Task<int> StoredMediaCountAsync()
+    {
+        var container = host.App.Services.GetRequiredService<BlobServiceClient>()
+            .GetBlobContainerClient(host.App.Services.GetRequiredService<IOptions<BlobMediaStoreOptions>>().Value.ContainerName);
+        var count = 0;
+        if (await container.ExistsAsync())
+        {
+            await foreach (var _ in container.GetBlobsAsync())
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }

@@ -6,14 +6,16 @@ using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Huizermaat.Approval.Web.Api;
 
 /// <summary>
-/// <c>POST /api/media</c> (multipart, one part named <c>file</c>): through the media pipeline into the media
-/// store, answering <c>201 {"id","kind"}</c>. <c>GET /api/media/{id}/thumbnail</c>: the JPEG thumbnail, only
-/// for its uploader, or with <c>?link=&lt;token&gt;</c> for an approver whose link is for a revision that uses it.
+/// <c>POST /api/media</c> (multipart, a part named <c>file</c>; what follows it is not read): streamed through the
+/// media pipeline into the media store, answering <c>201 {"id","kind"}</c>. <c>GET /api/media/{id}/thumbnail</c>:
+/// the JPEG thumbnail, only for its uploader, or with <c>?link=&lt;token&gt;</c> for an approver whose link is for a revision that uses it.
 /// </summary>
 public sealed class MediaApiHandler(
     StaffAccess staff,
@@ -49,7 +51,10 @@ public sealed class MediaApiHandler(
             return TooLarge(limit);
         }
 
-        if (!request.HasFormContentType)
+        var boundary = request.HasFormContentType && MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            ? HeaderUtilities.RemoveQuotes(contentType.Boundary).Value
+            : null;
+        if (string.IsNullOrEmpty(boundary))
         {
             return ApiError.BadRequest("Send the file as multipart/form-data with one part named \"file\".", "Het bestand kon niet worden gelezen.");
         }
@@ -59,32 +64,22 @@ public sealed class MediaApiHandler(
             bodySize.MaxRequestBodySize = limit;
         }
 
+        // The file part goes straight from the request into the pipeline, which refuses it as soon as it passes its
+        // kind's limit: nothing is buffered whole first, in memory or on disk.
         var cancellationToken = request.HttpContext.RequestAborted;
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = 16 }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge(limit);
-        }
-        catch (InvalidDataException)
-        {
-            return TooLarge(limit);
-        }
-
-        if (form.Files.Count != 1 || form.Files[0].Name != "file")
-        {
-            return ApiError.BadRequest("Send exactly one file, in a part named \"file\".", "Kies één bestand om te uploaden.");
-        }
-
-        var file = form.Files[0];
+        var reader = new MultipartReader(boundary, request.Body);
         StoredMedia media;
+        string fileName;
         try
         {
-            await using var content = file.OpenReadStream();
-            media = await pipeline.IngestAsync(content, cancellationToken).ConfigureAwait(false);
+            var section = await NextFileAsync(reader, cancellationToken).ConfigureAwait(false);
+            if (section is null || section.Name != "file")
+            {
+                return ApiError.BadRequest("Send the file in a part named \"file\".", "Kies een bestand om te uploaden.");
+            }
+
+            fileName = Path.GetFileName(section.FileName);
+            media = await pipeline.IngestAsync(section.Section.Body, cancellationToken).ConfigureAwait(false);
         }
         catch (MediaRejectedException e)
         {
@@ -92,8 +87,16 @@ public sealed class MediaApiHandler(
                 ? ApiError.TooLarge(e.Message, e.DutchMessage)
                 : ApiError.BadRequest(e.Message, e.DutchMessage);
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(limit);
+        }
+        catch (Exception e) when (e is InvalidDataException || (e is IOException && e.Source == typeof(MultipartReader).Assembly.GetName().Name))
+        {
+            // A malformed part header, or the body ends before the closing boundary ("Unexpected end of Stream").
+            return ApiError.BadRequest("The multipart body is malformed or incomplete.", "Het bestand kon niet worden gelezen.");
+        }
 
-        var fileName = Path.GetFileName(file.FileName);
         await uploads.RecordAsync(media.MediaId, access.User!.PersonId!, fileName.Length > 200 ? fileName[..200] : fileName, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return Results.Json(new UploadedMedia(media.MediaId, media.Kind.ToString().ToLowerInvariant()), statusCode: StatusCodes.Status201Created);
     }
@@ -146,6 +149,20 @@ public sealed class MediaApiHandler(
         var user = await staff.RequireAsync(request, api: true).ConfigureAwait(false);
         return user?.User?.PersonId is { } personId
             && await uploads.FindUploaderAsync(id, cancellationToken).ConfigureAwait(false) == personId;
+    }
+
+    /// <summary>The next part of the body that is a file, skipping form fields.</summary>
+    private static async Task<FileMultipartSection?> NextFileAsync(MultipartReader reader, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
+        {
+            if (section.AsFileSection() is { } file)
+            {
+                return file;
+            }
+        }
+
+        return null;
     }
 
     private static IResult TooLarge(long limit) => ApiError.TooLarge(
