@@ -129,6 +129,9 @@ var identitySettings = {
   // App Service Authentication signs in with the identity's federated credential instead of a client secret
   // (app/auth.bicep names this setting as its clientSecretSettingName).
   OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identityClientId
+  // The Functions host refuses request bodies above 100 MB by default; a video upload may be 200 MB
+  // (Media:MaxVideoBytes) plus the form's envelope. The upload handler enforces each kind's own limit.
+  FUNCTIONS_REQUEST_BODY_SIZE_LIMIT: '${(200 + 1) * 1024 * 1024}'
 }
 
 var vaultReferences = toObject(
