@@ -1,16 +1,54 @@
 using Huizermaat.Approval.Mail;
 using Huizermaat.Approval.Mail.Templates;
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Huizermaat.Approval.Workflow;
 
-internal static class WorkflowMail
+/// <summary>
+/// Sends the workflow's mails at most once per message id (<see cref="SendOnce"/> with the mail attempt log), rendered
+/// with the Dutch templates and with the composer's custom arguments (instance, step, kind) and the workflow's own
+/// (draft, and a message id stable for one purpose, so that a retried activity uses the same id). A mail whose earlier
+/// attempt was never confirmed is not sent again: a warning is logged and the draft's audit trail says so.
+/// </summary>
+public sealed partial class WorkflowMail(
+    IMailSender sender, IMailAttemptLog attempts, AuditLog audit, TimeProvider time, ILogger<WorkflowMail> logger)
 {
+    /// <summary>The audit action of a mail that may not have been delivered.</summary>
+    public const string PossiblyNotDeliveredAction = "mail-possibly-not-delivered";
+
     /// <summary>
-    /// Renders <paramref name="model"/> with the Dutch templates and sends it with the composer's custom arguments
-    /// (instance, step, kind) and the workflow's own (draft, and a message id stable for one purpose, so that a
-    /// retried activity sends the same id).
+    /// Sends the mail <paramref name="prepare"/> makes, unless the message id was attempted before; then
+    /// <paramref name="prepare"/> is not called (it may create what the mail refers to, such as a link's token).
     /// </summary>
-    public static Task SendAsync(this IMailSender sender, MailModel model, string messageId)
+    public async Task<MailSendOutcome> SendOnceAsync(string draftId, string messageId, Func<Task<MailModel>> prepare, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepare);
+        var outcome = await sender.SendOnceAsync(messageId, attempts, async _ => Compose(await prepare(), messageId), cancellationToken);
+        switch (outcome)
+        {
+            case MailSendOutcome.AlreadySent:
+                LogAlreadySent(messageId, draftId);
+                break;
+            case MailSendOutcome.PossiblyNotDelivered:
+                LogPossiblyNotDelivered(messageId, draftId);
+                var now = time.GetUtcNow();
+                await audit.AppendAsync(
+                    draftId,
+                    new AuditEntry(
+                        $"mail-unconfirmed-{messageId}",
+                        now,
+                        "system",
+                        PossiblyNotDeliveredAction,
+                        $"Mail {messageId} was handed to the mail provider but never confirmed (the host stopped); it was not sent again and may not have been delivered."),
+                    cancellationToken);
+                break;
+        }
+
+        return outcome;
+    }
+
+    private static MailMessage Compose(MailModel model, string messageId)
     {
         var message = MailComposer.Compose(model);
         var args = new Dictionary<string, string>(message.CustomArgs)
@@ -19,6 +57,12 @@ internal static class WorkflowMail
             [MailArgs.StepId] = model.StepId,
             [MailArgs.MessageId] = messageId,
         };
-        return sender.SendAsync(message with { CustomArgs = args }, CancellationToken.None);
+        return message with { CustomArgs = args };
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail {MessageId} of draft {DraftId} was sent before; not sending it again")]
+    private partial void LogAlreadySent(string messageId, string draftId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MessageId} of draft {DraftId} was handed to the mail provider but never confirmed; not sending it again, so it may not have been delivered")]
+    private partial void LogPossiblyNotDelivered(string messageId, string draftId);
 }

@@ -17,7 +17,7 @@ public static class WorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// What the workflow's activities need: options (sections <c>Approval</c> and <c>Workflow</c>), the read-model
-    /// stores (with the publish attempt log), the protocol checker and the <see cref="ApprovalClient"/>. The host adds
+    /// stores (with the publish and mail attempt logs, and <see cref="WorkflowMail"/>), the protocol checker and the <see cref="ApprovalClient"/>. The host adds
     /// the storage clients (<see cref="AddWorkflowStorage"/>), a mail sender, publishers and an
     /// <see cref="Media.IMediaStore"/> (consent mails show thumbnails; publishers send the media's real content types).
     /// </summary>
@@ -37,6 +37,8 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<RosterStore>();
         services.TryAddSingleton<RosterImporter>();
         services.TryAddSingleton<IPublishAttemptLog, TablePublishAttemptLog>();
+        services.TryAddSingleton<IMailAttemptLog, TableMailAttemptLog>();
+        services.TryAddSingleton<WorkflowMail>();
         services.TryAddTransient<PublisherRegistry>();
         services.TryAddSingleton<ApprovalClient>();
         return services;

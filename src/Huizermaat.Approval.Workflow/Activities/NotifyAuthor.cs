@@ -19,7 +19,7 @@ public sealed class NotifyAuthor(
     DraftStateStore states,
     ApprovalStore approvals,
     ChannelStore channels,
-    IMailSender mail,
+    WorkflowMail mail,
     IOptions<WorkflowOptions> options) : TaskActivity<AuthorNotice, bool>
 {
     private const string AuthorStep = "author";
@@ -55,7 +55,7 @@ public sealed class NotifyAuthor(
             ApprovalStages.Published or ApprovalStages.PublishFailed => await PublicationAsync(input, to, step),
             _ => new NeedsChangesMail(to, input.DraftId, step, [input.Detail ?? input.Stage], status),
         };
-        await mail.SendAsync(model, $"{input.DraftId}.r{input.Revision}.author.{input.Stage}");
+        await mail.SendOnceAsync(input.DraftId, $"{input.DraftId}.r{input.Revision}.author.{input.Stage}", () => Task.FromResult(model), CancellationToken.None);
         return true;
     }
 

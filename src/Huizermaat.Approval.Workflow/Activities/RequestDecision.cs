@@ -12,15 +12,16 @@ namespace Huizermaat.Approval.Workflow.Activities;
 /// Mails an approver a fresh single-purpose link (its token stored only as a hash) for a step: the manager's request
 /// with the author, the post's text and its channels; a consent request naming the person shown, with thumbnails of
 /// the photos they appear in; a reminder; the escalation to the deputy. The revision is read from the submission
-/// store (large data goes by id). The message id is stable for (draft, revision, step, approver, purpose), so a
-/// retried activity does not make a second mail.
+/// store (large data goes by id). The message id is stable for (draft, revision, step, approver, purpose), and
+/// <see cref="WorkflowMail"/> sends it at most once: a retry of an activity whose mail was attempted neither mails
+/// again nor replaces the link's token (the link in the mail that went out keeps working).
 /// </summary>
 public sealed class RequestDecision(
     RosterStore roster,
     SubmissionStore submissions,
     ApprovalStore approvals,
     IMediaStore media,
-    IMailSender mail,
+    WorkflowMail mail,
     IOptions<WorkflowOptions> options) : TaskActivity<DecisionRequest, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, DecisionRequest input)
@@ -33,10 +34,18 @@ public sealed class RequestDecision(
             ?? throw new InvalidOperationException($"Approver {input.HolderId} of draft {input.DraftId} is no longer in the roster.");
         var email = holder.Email
             ?? throw new InvalidOperationException($"Approver {input.HolderId} of draft {input.DraftId} has no e-mail address in the roster.");
+        var messageId = $"{input.DraftId}.r{input.Revision}.{input.StepId}.{input.HolderId}.{input.Purpose}".ToLowerInvariant();
+        await mail.SendOnceAsync(input.DraftId, messageId, () => ComposeAsync(input, submission, new MailAddress(email, holder.Name), people), CancellationToken.None);
+        return true;
+    }
+
+    /// <summary>Creates the link's token, records the request with its hash and renders the mail that carries the link.</summary>
+    private async Task<MailModel> ComposeAsync(DecisionRequest input, Submission submission, MailAddress to, IReadOnlyDictionary<string, Person> people)
+    {
+        var personId = StepIds.ConsentPersonId(input.StepId);
         var author = people.GetValueOrDefault(submission.AuthorId);
         var authorName = author?.Name ?? submission.AuthorId;
         var personName = personId is null ? null : people.GetValueOrDefault(personId)?.Name ?? personId;
-
         var token = ApprovalTokens.New();
         await approvals.RecordRequestAsync(
             new ApprovalRecord(input.DraftId, input.StepId, input.HolderId, input.Revision, input.ContentHash, ApprovalRecordStates.Requested, input.RequestedAt, input.ExpiresAt),
@@ -44,8 +53,7 @@ public sealed class RequestDecision(
             CancellationToken.None);
 
         var link = new Uri(options.Value.PublicBaseUrl, $"link/{token}");
-        var to = new MailAddress(email, holder.Name);
-        MailModel model = (input.Purpose, personId) switch
+        return (input.Purpose, personId) switch
         {
             (RequestPurpose.Reminder, _) => new ReminderMail(to, input.DraftId, input.StepId, authorName, personName, link, input.ExpiresAt),
             (RequestPurpose.Escalation, _) => new EscalationMail(
@@ -64,8 +72,6 @@ public sealed class RequestDecision(
                 link,
                 input.ExpiresAt),
         };
-        await mail.SendAsync(model, $"{input.DraftId}.r{input.Revision}.{input.StepId}.{input.HolderId}.{input.Purpose}".ToLowerInvariant());
-        return true;
     }
 
     /// <summary>The stored media the person appears in, in the draft's order.</summary>
