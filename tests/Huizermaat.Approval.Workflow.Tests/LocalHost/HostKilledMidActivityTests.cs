@@ -2,6 +2,7 @@ using Grpc.Net.Client;
 using Huizermaat.Approval.Integrations.Media;
 using Huizermaat.Approval.Mail;
 using Huizermaat.Approval.Testing;
+using Huizermaat.Approval.Workflow.Development;
 using Huizermaat.Approval.Workflow.Events;
 using Huizermaat.Approval.Workflow.Storage;
 using Huizermaat.Approval.Workflow.Tests.Orchestration;
@@ -19,8 +20,8 @@ namespace Huizermaat.Approval.Workflow.Tests.LocalHost;
 /// </summary>
 public sealed class HostKilledMidActivityTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
 {
-    /// <summary>How long the mail may take to reach the fake from a host that is still starting.</summary>
-    private static readonly TimeSpan MailPatience = TimeSpan.FromSeconds(60);
+    /// <summary>How long a call may take to reach a fake from a host that is still starting.</summary>
+    private static readonly TimeSpan NetworkPatience = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task A_host_killed_while_SendGrid_holds_the_managers_mail_ends_published_with_one_mail_per_message_id_and_the_link_working()
@@ -28,18 +29,14 @@ public sealed class HostKilledMidActivityTests(AzuriteFixture azurite, ITestOutp
         using var sendGrid = new SendGridFake(hold: mail => mail.Kind == nameof(MailKind.ManagerRequest));
         var settings = Settings(LocalHostRunner.NewHubName(), sendGrid.Settings);
         var draft = WorkflowPeople.Draft();
-        await using (var seeding = TestProcessServices(sidecar: null))
-        {
-            await seeding.GetRequiredService<WorkflowStorage>().EnsureCreatedAsync(CancellationToken.None);
-            await WorkflowHost.On(seeding).SeedAsync();
-        }
+        await SeedAsync();
 
         SendGridFake.SentMail held;
         await using (var first = LocalHostProcess.Start(settings, output))
         {
             await using var client = TestProcessServices(await first.SidecarAsync());
             await WorkflowHost.On(client).Approvals.SubmitAsync(draft, CancellationToken.None);
-            held = await sendGrid.HeldAsync(MailPatience);
+            held = await sendGrid.HeldAsync(NetworkPatience);
             await first.KillAsync();
             output.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} killed the first host with the {held.Kind} mail in flight");
         }
@@ -62,6 +59,52 @@ public sealed class HostKilledMidActivityTests(AzuriteFixture azurite, ITestOutp
         Assert.Equal(WorkflowPeople.Manager.Email, held.To);
         var unconfirmed = Assert.Single(await workflow.Get<AuditLog>().ListAsync(draft.DraftId, CancellationToken.None), e => e.Action == WorkflowMail.PossiblyNotDeliveredAction);
         Assert.Contains(held.MessageId, unconfirmed.Detail, StringComparison.Ordinal);
+    }
+
+    /// <param name="postListed">
+    /// Whether the post of the interrupted call shows in the account's statuses: then the retry finds it; otherwise
+    /// it posts again with the same <c>Idempotency-Key</c> and Mastodon answers with the post it made.
+    /// </param>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_host_killed_while_Mastodon_holds_the_post_ends_published_with_one_post(bool postListed)
+    {
+        using var mastodon = new MastodonFake(listsHeldStatus: postListed);
+        var settings = Settings(LocalHostRunner.NewHubName(), mastodon.Settings);
+        var draft = WorkflowPeople.Draft();
+        await SeedAsync();
+
+        string? heldKey;
+        await using (var first = LocalHostProcess.Start(settings, output))
+        {
+            await using var client = TestProcessServices(await first.SidecarAsync());
+            var workflow = WorkflowHost.On(client);
+            await workflow.Approvals.SubmitAsync(draft, CancellationToken.None);
+            await workflow.AnswerAsync(draft.DraftId, WorkflowPeople.Manager.Email!, approve: true);
+            heldKey = await mastodon.HeldAsync(NetworkPatience);
+            await first.KillAsync();
+            output.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} killed the first host with the Mastodon post in flight");
+        }
+
+        await using var second = LocalHostProcess.Start(settings, output);
+        await using var services = TestProcessServices(await second.SidecarAsync());
+        var end = await WorkflowHost.On(services).WaitForEndAsync(draft.DraftId);
+
+        Assert.Equal(ApprovalStages.Published, end.ReadOutputAs<ApprovalResult>()!.Stage);
+        var status = Assert.Single(mastodon.Statuses);
+        Assert.NotNull(heldKey);
+        Assert.All(mastodon.PostedKeys, key => Assert.Equal(heldKey, key));
+        Assert.Equal(postListed ? 1 : 2, mastodon.PostedKeys.Count);
+        var channel = Assert.Single(await services.GetRequiredService<ChannelStore>().ListAsync(draft.DraftId, CancellationToken.None), c => c.Channel == "mastodon");
+        Assert.Equal((ChannelStore.Published, status.Id), (channel.State, channel.PostId));
+    }
+
+    private async Task SeedAsync()
+    {
+        await using var seeding = TestProcessServices(sidecar: null);
+        await seeding.GetRequiredService<WorkflowStorage>().EnsureCreatedAsync(CancellationToken.None);
+        await WorkflowHost.On(seeding).SeedAsync();
     }
 
     /// <summary>The configuration both hosts share: the test's Azurite, task hub and fakes, and short queue timings.</summary>
@@ -99,6 +142,7 @@ public sealed class HostKilledMidActivityTests(AzuriteFixture azurite, ITestOutp
         services.AddWorkflowStorage(azurite.ConnectionString);
         services.AddApprovalWorkflowServices(configuration);
         services.AddMediaPipeline(configuration);
+        services.AddDevelopmentSinks();
         if (sidecar is not null)
         {
             services.AddDurableTaskClient(client => client.UseGrpc(GrpcChannel.ForAddress(sidecar)));
