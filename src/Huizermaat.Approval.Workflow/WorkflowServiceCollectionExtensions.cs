@@ -17,8 +17,8 @@ public static class WorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// What the workflow's activities need: options (sections <c>Approval</c> and <c>Workflow</c>), the read-model
-    /// stores (with the publish and mail attempt logs, and <see cref="WorkflowMail"/>), the protocol checker and the <see cref="ApprovalClient"/>. The host adds
-    /// the storage clients (<see cref="AddWorkflowStorage"/>), a mail sender, publishers and an
+    /// stores (with the publish and mail attempt logs), <see cref="WorkflowMail"/>, the protocol checker and the
+    /// <see cref="ApprovalClient"/>. The host adds the storage clients (<see cref="AddWorkflowStorage"/>), a mail sender, publishers and an
     /// <see cref="Media.IMediaStore"/> (consent mails show thumbnails; publishers send the media's real content types).
     /// </summary>
     public static IServiceCollection AddApprovalWorkflowServices(this IServiceCollection services, IConfiguration configuration)
