@@ -53,10 +53,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.All(channels, c => Assert.Contains(c.Url!.AbsoluteUri, publication.Links));
     }
 
-    [Fact]
-    public async Task The_consent_request_names_the_pupil_and_shows_the_photos_they_appear_in()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task The_consent_request_names_the_pupil_and_shows_the_photos_they_appear_in(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
         var withoutSanne = new MediaItem(MediaKind.Photo, "publiek.jpg", [], NoIdentifiablePeople: true, OwnWork: true);
         draft = draft with { Draft = draft.Draft with { Media = [.. draft.Draft.Media, withoutSanne] }, MediaIds = [.. draft.MediaIds, TestPhoto.MediaId] };
@@ -75,10 +77,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(draft.DraftId, consent.CustomArgs[Mail.Templates.MailComposer.InstanceIdArg]);
     }
 
-    [Fact]
-    public async Task One_guardian_suffices_and_the_other_is_not_asked_again()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task One_guardian_suffices_and_the_other_is_not_asked_again(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Sanne.Id);
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -135,10 +139,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.DoesNotContain(WorkflowPeople.Anna.Name, notice.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_no_in_the_consent_register_refuses_at_once_without_asking_anyone()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task A_no_in_the_consent_register_refuses_at_once_without_asking_anyone(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft(peopleShown: WorkflowPeople.Refuser.Id);
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -179,10 +185,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal($"Dit is {BlockingWordCheck.Word}.", (await host.Get<SubmissionStore>().GetAsync(draft.DraftId, 1, CancellationToken.None)).Draft.Text);
     }
 
-    [Fact]
-    public async Task The_author_may_withdraw_a_draft_that_needs_changes()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task The_author_may_withdraw_a_draft_that_needs_changes(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft(text: $"Dit is {BlockingWordCheck.Word}.");
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -219,10 +227,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(2, end.ReadOutputAs<ApprovalResult>()!.Revision);
     }
 
-    [Fact]
-    public async Task An_answer_through_an_old_revisions_link_does_not_count()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task An_answer_through_an_old_revisions_link_does_not_count(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft();
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
@@ -276,10 +286,12 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         await Assert.ThrowsAsync<InvalidOperationException>(() => host.Approvals.SubmitAsync(draft, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task A_personal_post_without_people_shown_is_the_authors_to_post()
+    [Theory]
+    [InlineData(Backend.InMemory)]
+    [InlineData(Backend.AzureStorage)]
+    public async Task A_personal_post_without_people_shown_is_the_authors_to_post(Backend backend)
     {
-        await using var host = await WorkflowHost.StartAsync(azurite);
+        await using var host = await WorkflowHost.StartAsync(azurite, backend);
         var draft = WorkflowPeople.Draft(capacity: Capacity.Personal);
 
         await host.Approvals.SubmitAsync(draft, CancellationToken.None);
