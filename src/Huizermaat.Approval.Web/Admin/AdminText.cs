@@ -11,6 +11,8 @@ public static class AdminText
         AdminPagesHandler.RetryAction => "Opnieuw geprobeerd door beheer",
         AdminPagesHandler.HandledAction => "Fout afgehandeld door beheer",
         "consent-withdrawn-after-publication" => "Toestemming ingetrokken na publicatie",
+        Mail.SendGridEventsHandler.BouncedAction => "E-mail niet bezorgd (geweigerd door de ontvangende server)",
+        Mail.SendGridEventsHandler.DroppedAction => "E-mail niet verstuurd (adres geblokkeerd bij SendGrid)",
         "decision:approved" => "Goedgekeurd",
         "decision:refused" => "Geweigerd",
         "decision:ignored" => "Antwoord telt niet (andere versie of niet bevoegd)",

@@ -1,12 +1,13 @@
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
 
 namespace Huizermaat.Approval.Web.Drafts;
 
 /// <summary>Reads one author's draft from the read model; someone else's draft reads as missing.</summary>
-public sealed class DraftReader(DraftStateStore states, SubmissionStore submissions, ApprovalStore approvals, ChannelStore channels, RosterStore roster)
+public sealed class DraftReader(DraftStateStore states, SubmissionStore submissions, ApprovalStore approvals, ChannelStore channels, RosterStore roster, UndeliveredMailStore undelivered)
 {
     /// <returns>The draft, or null when there is none with this id by this author.</returns>
     public async Task<DraftView?> ReadAsync(string draftId, string authorId, CancellationToken cancellationToken)
@@ -79,6 +80,7 @@ public sealed class DraftReader(DraftStateStore states, SubmissionStore submissi
             Text = submission.Draft.Text,
             UpdatedAt = state?.UpdatedAt,
             Draft = Content(submission, people),
+            UndeliveredMails = [.. (await undelivered.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).Select(m => UndeliveredMailView.From(m, people))],
         };
     }
 

@@ -1,4 +1,5 @@
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Mail;
 
 namespace Huizermaat.Approval.Web.Drafts;
 
@@ -20,6 +21,9 @@ public sealed record DraftView(
 
     /// <summary>The draft as last sent, in the shape <c>POST /api/drafts</c> takes (to revise it).</summary>
     public DraftContent? Draft { get; init; }
+
+    /// <summary>Mails of this draft that SendGrid reported bounced or dropped: their recipients never saw them.</summary>
+    public IReadOnlyList<UndeliveredMailView> UndeliveredMails { get; init; } = [];
 }
 
 public sealed record DraftContent(
