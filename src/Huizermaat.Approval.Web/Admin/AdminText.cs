@@ -13,6 +13,7 @@ public static class AdminText
         "consent-withdrawn-after-publication" => "Toestemming ingetrokken na publicatie",
         Mail.SendGridEventsHandler.BouncedAction => "E-mail niet bezorgd (geweigerd door de ontvangende server)",
         Mail.SendGridEventsHandler.DroppedAction => "E-mail niet verstuurd (adres geblokkeerd bij SendGrid)",
+        Workflow.Maintenance.UnpublishedContentPurge.AuditAction => "Tekst en media verwijderd (bewaartermijn)",
         "decision:approved" => "Goedgekeurd",
         "decision:refused" => "Geweigerd",
         "decision:ignored" => "Antwoord telt niet (andere versie of niet bevoegd)",

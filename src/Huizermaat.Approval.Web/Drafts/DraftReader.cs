@@ -18,6 +18,11 @@ public sealed class DraftReader(DraftStateStore states, SubmissionStore submissi
         }
 
         var state = await states.GetAsync(draftId, cancellationToken).ConfigureAwait(false);
+        if (state is { ContentDeletedAt: not null })
+        {
+            return state.AuthorId == authorId ? await DeletedAsync(state, cancellationToken).ConfigureAwait(false) : null;
+        }
+
         Submission submission;
         // The newest revision sent, even if its checks have not run yet.
         var latest = state?.Revision ?? 1;
@@ -48,21 +53,7 @@ public sealed class DraftReader(DraftStateStore states, SubmissionStore submissi
             revision = submission.Revision;
         }
 
-        var asked = (await approvals.ListAsync(draftId, cancellationToken).ConfigureAwait(false))
-            .Where(a => a.Revision == revision)
-            .OrderBy(a => a.StepId == StepIds.Manager ? 0 : 1).ThenBy(a => a.RequestedAt)
-            .Select(a =>
-            {
-                var person = StepIds.ConsentPersonId(a.StepId) ?? submission.AuthorId;
-                return new ApprovalView(a.StepId == StepIds.Manager ? "manager" : "consent", person, a.HolderId, a.State)
-                {
-                    PersonName = people.Find(person)?.Name,
-                    HolderName = people.Find(a.HolderId)?.Name,
-                    Comment = a.Comment,
-                    DecidedAt = a.DecidedAt,
-                };
-            })
-            .ToList();
+        var asked = await ApprovalsAsync(draftId, revision, submission.AuthorId, people, cancellationToken).ConfigureAwait(false);
         var published = (await channels.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Channel, StringComparer.Ordinal);
         var channelViews = submission.Draft.Channels
             .Select(c => c.ToName())
@@ -83,6 +74,45 @@ public sealed class DraftReader(DraftStateStore states, SubmissionStore submissi
             UndeliveredMails = [.. (await undelivered.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).Select(m => UndeliveredMailView.From(m, people))],
         };
     }
+
+    /// <summary>A draft whose text and media the retention rule deleted: its stage, decisions and channels only.</summary>
+    private async Task<DraftView> DeletedAsync(DraftState state, CancellationToken cancellationToken)
+    {
+        var people = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var channelViews = (await channels.ListAsync(state.DraftId, cancellationToken).ConfigureAwait(false))
+            .Select(c => new ChannelView(c.Channel, c.State, c.Url))
+            .ToList();
+        return new DraftView(
+            state.DraftId,
+            state.Stage,
+            [],
+            await ApprovalsAsync(state.DraftId, state.Revision, state.AuthorId, people, cancellationToken).ConfigureAwait(false),
+            channelViews)
+        {
+            Revision = state.Revision,
+            Detail = state.Detail,
+            UpdatedAt = state.UpdatedAt,
+            ContentDeletedAt = state.ContentDeletedAt,
+            UndeliveredMails = [.. (await undelivered.ListAsync(state.DraftId, cancellationToken).ConfigureAwait(false)).Select(m => UndeliveredMailView.From(m, people))],
+        };
+    }
+
+    private async Task<List<ApprovalView>> ApprovalsAsync(string draftId, int revision, string authorId, People.Roster people, CancellationToken cancellationToken) =>
+        (await approvals.ListAsync(draftId, cancellationToken).ConfigureAwait(false))
+            .Where(a => a.Revision == revision)
+            .OrderBy(a => a.StepId == StepIds.Manager ? 0 : 1).ThenBy(a => a.RequestedAt)
+            .Select(a =>
+            {
+                var person = StepIds.ConsentPersonId(a.StepId) ?? authorId;
+                return new ApprovalView(a.StepId == StepIds.Manager ? "manager" : "consent", person, a.HolderId, a.State)
+                {
+                    PersonName = people.Find(person)?.Name,
+                    HolderName = people.Find(a.HolderId)?.Name,
+                    Comment = a.Comment,
+                    DecidedAt = a.DecidedAt,
+                };
+            })
+            .ToList();
 
     private async Task<bool> ExistsAsync(string draftId, int revision, CancellationToken cancellationToken)
     {
