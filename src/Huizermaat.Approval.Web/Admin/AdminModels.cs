@@ -13,7 +13,11 @@ public sealed record OverdueStep(string DraftId, string StepId, string HolderNam
 
 /// <summary>Failed work an operator can retry or mark handled: a failed instance, or a channel that failed to publish.</summary>
 /// <param name="Channel">Null for a failed Durable instance.</param>
-public sealed record FailureRow(string DraftId, string? Channel, string Error, DateTimeOffset At);
+public sealed record FailureRow(string DraftId, string? Channel, string Error, DateTimeOffset At)
+{
+    /// <summary>In Dutch: what went wrong and what to do (for a failed instance).</summary>
+    public string? Summary { get; init; }
+}
 
 /// <summary>A mail SendGrid reported bounced or dropped, of a draft still under way.</summary>
 public sealed record UndeliveredRow(string DraftId, UndeliveredMailView Mail);

@@ -115,7 +115,8 @@ public sealed class AdminReader(
     public async Task<IReadOnlyList<FailureRow>> FailuresAsync(string? draftId, CancellationToken cancellationToken)
     {
         var failures = new List<FailureRow>();
-        var query = new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], InstanceIdPrefix = draftId, FetchInputsAndOutputs = false };
+        // The failure details travel with the outputs: without them every failure would read "onbekende fout".
+        var query = new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], InstanceIdPrefix = draftId, FetchInputsAndOutputs = true };
         await foreach (var instance in durable.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (draftId is not null && instance.InstanceId != draftId)
@@ -123,7 +124,10 @@ public sealed class AdminReader(
                 continue;
             }
 
-            failures.Add(new FailureRow(instance.InstanceId, null, instance.FailureDetails?.ErrorMessage ?? "onbekende fout", instance.LastUpdatedAt));
+            failures.Add(new FailureRow(instance.InstanceId, null, FailureText.Reason(instance), instance.LastUpdatedAt)
+            {
+                Summary = FailureText.Summary(instance),
+            });
         }
 
         var filter = draftId is null

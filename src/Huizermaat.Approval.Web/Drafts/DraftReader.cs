@@ -1,14 +1,30 @@
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Web.Admin;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.DurableTask.Client;
 
 namespace Huizermaat.Approval.Web.Drafts;
 
 /// <summary>Reads one author's draft from the read model; someone else's draft reads as missing.</summary>
-public sealed class DraftReader(DraftStateStore states, SubmissionStore submissions, ApprovalStore approvals, ChannelStore channels, RosterStore roster, UndeliveredMailStore undelivered)
+public sealed class DraftReader(
+    DraftStateStore states,
+    SubmissionStore submissions,
+    ApprovalStore approvals,
+    ChannelStore channels,
+    RosterStore roster,
+    UndeliveredMailStore undelivered,
+    DurableTaskClient durable)
 {
+    /// <summary>Stages in which the workflow has finished its work: a failed instance cannot be the reason for them.</summary>
+    private static readonly HashSet<string> Settled = new(StringComparer.Ordinal)
+    {
+        ApprovalStages.Published, ApprovalStages.Rejected, ApprovalStages.ConsentRefused, ApprovalStages.Expired,
+        ApprovalStages.Withdrawn, ApprovalStages.TakenDown, ApprovalStages.PublishFailed,
+    };
+
     /// <returns>The draft, or null when there is none with this id by this author.</returns>
     public async Task<DraftView?> ReadAsync(string draftId, string authorId, CancellationToken cancellationToken)
     {
@@ -72,7 +88,22 @@ public sealed class DraftReader(DraftStateStore states, SubmissionStore submissi
             UpdatedAt = state?.UpdatedAt,
             Draft = Content(submission, people),
             UndeliveredMails = [.. (await undelivered.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).Select(m => UndeliveredMailView.From(m, people))],
+            Problem = Settled.Contains(state?.Stage ?? ApprovalStages.Checking) ? null : await ProblemAsync(draftId, cancellationToken).ConfigureAwait(false),
         };
+    }
+
+    /// <summary>In Dutch, when the draft's instance failed (operators see it under failed work): otherwise the page would just sit on its stage.</summary>
+    private async Task<string?> ProblemAsync(string draftId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var instance = await durable.GetInstanceAsync(draftId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+            return instance is { RuntimeStatus: OrchestrationRuntimeStatus.Failed } ? FailureText.ForAuthor(instance) : null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null; // the engine did not answer (say, it is restarting the instance): show the page without the notice
+        }
     }
 
     /// <summary>A draft whose text and media the retention rule deleted: its stage, decisions and channels only.</summary>

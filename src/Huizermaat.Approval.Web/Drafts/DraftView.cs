@@ -28,6 +28,9 @@ public sealed record DraftView(
     /// </summary>
     public DateTimeOffset? ContentDeletedAt { get; init; }
 
+    /// <summary>In Dutch: the workflow stopped on an error (its instance failed) and the operators are handling it.</summary>
+    public string? Problem { get; init; }
+
     /// <summary>Mails of this draft that SendGrid reported bounced or dropped: their recipients never saw them.</summary>
     public IReadOnlyList<UndeliveredMailView> UndeliveredMails { get; init; } = [];
 }
