@@ -43,6 +43,11 @@ public sealed class SendGridEventsTests(SendGridHost host) : IClassFixture<SendG
         Assert.Single(audit, e => e.Action == SendGridEventsHandler.BouncedAction && e.Detail!.Contains(FlowPeople.ParentEmail, StringComparison.Ordinal));
         var draftPage = await admin.GetStringAsync(new Uri($"beheer/berichten/{draftId}", UriKind.Relative));
         Assert.Contains(sentence, Section(draftPage, "undelivered"), StringComparison.Ordinal);
+
+        var mailbox = JsonDocument.Parse(await author.GetStringAsync(new Uri("api/dev/mailbox", UriKind.Relative))).RootElement;
+        var notice = Assert.Single(mailbox.EnumerateArray(), m => m.GetProperty("draftId").GetString() == draftId && m.GetProperty("to").GetString() == FlowPeople.AuthorEmail);
+        Assert.Equal("Een e-mail over je bericht kon niet worden bezorgd", notice.GetProperty("subject").GetString());
+        Assert.Contains("De e-mail aan Peter Bakker (toestemming voor Sanne Bakker) over je bericht kon niet worden bezorgd", notice.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

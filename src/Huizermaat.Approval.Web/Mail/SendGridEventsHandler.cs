@@ -2,9 +2,12 @@ using System.Text.RegularExpressions;
 using Huizermaat.Approval.Integrations.Mail;
 using Huizermaat.Approval.Mail;
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Mail.Templates;
+using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Huizermaat.Approval.Web.Mail;
 
@@ -13,13 +16,18 @@ namespace Huizermaat.Approval.Web.Mail;
 /// signature is the authentication, checked by <see cref="SendGridEventWebhook"/> against
 /// <c>SendGrid:WebhookVerificationKey</c>; without that key every post is refused. A bounced or dropped workflow mail
 /// is recorded once per <c>sg_event_id</c> (<see cref="UndeliveredMailStore"/>) and written to the draft's audit
-/// trail; delivered and deferred events change nothing. Bad signature: 403; a body that is not SendGrid's JSON: 400.
+/// trail, and the author gets a short Dutch notice when the mail was a request to an approver (not when it was a mail
+/// to the author: that address is the one failing). Delivered and deferred events change nothing.
+/// Bad signature: 403; a body that is not SendGrid's JSON: 400.
 /// </summary>
 public sealed partial class SendGridEventsHandler(
     SendGridEventWebhook webhook,
     DraftStateStore states,
     UndeliveredMailStore undelivered,
     AuditLog audit,
+    RosterStore roster,
+    IMailSender mailer,
+    IOptions<WorkflowOptions> options,
     TimeProvider time,
     ILogger<SendGridEventsHandler> logger)
 {
@@ -68,7 +76,7 @@ public sealed partial class SendGridEventsHandler(
             }
 
             if (delivery.InstanceId is not { } draftId || !DraftId().IsMatch(draftId) || delivery.EventId.Length == 0
-                || await states.GetAsync(draftId, cancellationToken).ConfigureAwait(false) is null)
+                || await states.GetAsync(draftId, cancellationToken).ConfigureAwait(false) is not { } state)
             {
                 LogUnmatched(logger, delivery.Outcome, delivery.InstanceId, delivery.EventId);
                 continue;
@@ -91,10 +99,50 @@ public sealed partial class SendGridEventsHandler(
             {
                 recorded++;
                 LogUndelivered(logger, delivery.Outcome, draftId, delivery.StepId, delivery.Reason);
+                await NotifyAuthorAsync(state, mail, cancellationToken).ConfigureAwait(false);
             }
         }
 
         return Results.Ok(new { received = events.Count, recorded });
+    }
+
+    /// <summary>Mails to approvers only (the manager's and consent requests, reminders, escalations); a failure to send it is logged, the event stays recorded.</summary>
+    private async Task NotifyAuthorAsync(DraftState state, UndeliveredMail mail, CancellationToken cancellationToken)
+    {
+        if (mail.StepId is not { } step || (step != StepIds.Manager && StepIds.ConsentPersonId(step) is null))
+        {
+            return;
+        }
+
+        var people = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (people.Find(state.AuthorId) is not { Email: { } email } author)
+        {
+            return;
+        }
+
+        var view = UndeliveredMailView.From(mail, people);
+        var notice = MailComposer.Compose(new UndeliveredNoticeMail(
+            new MailAddress(email, author.Name),
+            state.DraftId,
+            "author:undelivered",
+            view.Recipient,
+            view.About,
+            mail.Reason,
+            new Uri(options.Value.PublicBaseUrl, $"berichten/{state.DraftId}")));
+        var args = new Dictionary<string, string>(notice.CustomArgs)
+        {
+            [MailArgs.DraftId] = state.DraftId,
+            [MailArgs.StepId] = "author:undelivered",
+            [MailArgs.MessageId] = $"{state.DraftId}.undelivered.{UndeliveredMailStore.RowKey(mail.EventId)}",
+        };
+        try
+        {
+            await mailer.SendAsync(notice with { CustomArgs = args }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is MailDeliveryException or HttpRequestException)
+        {
+            LogNoticeFailed(logger, e, state.DraftId);
+        }
     }
 
     [GeneratedRegex("^[A-Za-z0-9-]{1,64}$")]
@@ -105,6 +153,9 @@ public sealed partial class SendGridEventsHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a {Outcome} event {EventId} that names no known draft ({DraftId})")]
     private static partial void LogUnmatched(ILogger logger, MailDeliveryOutcome outcome, string? draftId, string eventId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not tell the author of draft {DraftId} that a mail was not delivered")]
+    private static partial void LogNoticeFailed(ILogger logger, Exception exception, string draftId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SendGrid reports a {Outcome} mail of draft {DraftId}, step {StepId}: {Reason}")]
     private static partial void LogUndelivered(ILogger logger, MailDeliveryOutcome outcome, string draftId, string? stepId, string? reason);
