@@ -55,12 +55,13 @@ public sealed partial class UnpublishedContentPurge(
         var purged = 0;
         foreach (var state in ended)
         {
-            var revisions = await submissions.ListAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
-            var candidate = new EndedDraft(state.DraftId, state.UpdatedAt, Published: false, [.. revisions.SelectMany(r => r.MediaIds)]);
             if (now - state.UpdatedAt < retention)
             {
                 continue;
             }
+
+            var revisions = await submissions.ListAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
+            var candidate = new EndedDraft(state.DraftId, state.UpdatedAt, Published: false, [.. revisions.SelectMany(r => r.MediaIds)]);
 
             var deletedMedia = await MediaRetention.PurgeAsync(media, [candidate], now, retention, cancellationToken).ConfigureAwait(false);
             var deletedRevisions = await submissions.DeleteAllAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
