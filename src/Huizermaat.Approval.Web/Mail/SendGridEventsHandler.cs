@@ -26,7 +26,7 @@ public sealed partial class SendGridEventsHandler(
     UndeliveredMailStore undelivered,
     AuditLog audit,
     RosterStore roster,
-    IMailSender mailer,
+    WorkflowMail mailer,
     IOptions<WorkflowOptions> options,
     TimeProvider time,
     ILogger<SendGridEventsHandler> logger)
@@ -121,23 +121,21 @@ public sealed partial class SendGridEventsHandler(
         }
 
         var view = UndeliveredMailView.From(mail, people);
-        var notice = MailComposer.Compose(new UndeliveredNoticeMail(
+        MailModel notice = new UndeliveredNoticeMail(
             new MailAddress(email, author.Name),
             state.DraftId,
             "author:undelivered",
             view.Recipient,
             view.About,
             mail.Reason,
-            new Uri(options.Value.PublicBaseUrl, $"berichten/{state.DraftId}")));
-        var args = new Dictionary<string, string>(notice.CustomArgs)
-        {
-            [MailArgs.DraftId] = state.DraftId,
-            [MailArgs.StepId] = "author:undelivered",
-            [MailArgs.MessageId] = $"{state.DraftId}.undelivered.{UndeliveredMailStore.RowKey(mail.EventId)}",
-        };
+            new Uri(options.Value.PublicBaseUrl, $"berichten/{state.DraftId}"));
         try
         {
-            await mailer.SendAsync(notice with { CustomArgs = args }, cancellationToken).ConfigureAwait(false);
+            await mailer.SendOnceAsync(
+                state.DraftId,
+                $"{state.DraftId}.undelivered.{UndeliveredMailStore.RowKey(mail.EventId)}",
+                () => Task.FromResult(notice),
+                cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is MailDeliveryException or HttpRequestException)
         {
