@@ -47,17 +47,19 @@ param maximumInstanceCount int = 40
 @maxValue(10)
 param durableAlwaysReadyInstances int = 1
 
-@description('Paths reachable without signing in: the approval-link pages and their thumbnails (capability token only; the app checks identity itself elsewhere on these paths), static assets, the health probe.')
+@description('Paths reachable without signing in: the approval-link pages and their thumbnails (capability token only; the app checks identity itself elsewhere on these paths), static assets, the health probe, and SendGrid\'s event webhook (its ECDSA signature is the authentication).')
 param anonymousPaths string[] = [
   '/api/health'
   '/link/*'
   '/api/media/*'
   '/assets/*'
+  '/api/mail/events'
 ]
 
 @description('App settings read from Key Vault secrets: setting name -> secret name. Add the networks\' credentials here.')
 param vaultReferencedSettings { *: string } = {
   SendGrid__ApiKey: 'sendgrid-api-key'
+  SendGrid__WebhookVerificationKey: 'sendgrid-webhook-verification-key'
 }
 
 var abbrs = loadJsonContent('abbreviations.json')

@@ -12,7 +12,7 @@ public static class MaintenanceFunctions
     public static Task<int> PurgeHistory([TimerTrigger(HistoryPurge.Schedule)] TimerInfo timer, [DurableClient] DurableTaskClient client, FunctionContext function) =>
         ActivatorUtilities.CreateInstance<HistoryPurge>(function.InstanceServices, client).RunAsync(function.CancellationToken);
 
-    [Function(MediaRetentionJob.JobName)]
-    public static Task<int> PurgeUnpublishedMedia([TimerTrigger(HistoryPurge.Schedule)] TimerInfo timer, FunctionContext function) =>
-        function.InstanceServices.GetRequiredService<MediaRetentionJob>().RunAsync(function.CancellationToken);
+    [Function(UnpublishedContentPurge.JobName)]
+    public static Task<int> PurgeUnpublishedContent([TimerTrigger(HistoryPurge.Schedule)] TimerInfo timer, FunctionContext function) =>
+        function.InstanceServices.GetRequiredService<UnpublishedContentPurge>().RunAsync(function.CancellationToken);
 }

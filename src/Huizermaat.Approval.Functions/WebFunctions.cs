@@ -3,6 +3,7 @@ using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
+using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Microsoft.AspNetCore.Http;
@@ -80,6 +81,14 @@ public sealed class LinkFunctions(LinkPageHandler links)
     [Function("LinkDecision")]
     public Task<IResult> Decide([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = LinkPageHandler.Route)] HttpRequest request, string token) =>
         links.DecideAsync(request, token);
+}
+
+/// <summary>SendGrid's Signed Event Webhook (anonymous: the signature is the authentication).</summary>
+public sealed class MailEventFunctions(SendGridEventsHandler events)
+{
+    [Function("SendGridEvents")]
+    public Task<IResult> Receive([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SendGridEventsHandler.Route)] HttpRequest request) =>
+        events.HandleAsync(request);
 }
 
 /// <summary>Development only (each answers 404 elsewhere): the login, the mailbox, what was published, the roster.</summary>

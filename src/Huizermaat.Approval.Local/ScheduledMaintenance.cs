@@ -8,7 +8,7 @@ namespace Huizermaat.Approval.Local;
 /// </summary>
 public sealed partial class ScheduledMaintenance(IServiceProvider services, TimeProvider time, ILogger<ScheduledMaintenance> logger) : BackgroundService
 {
-    public static IReadOnlyList<string> JobNames { get; } = [HistoryPurge.JobName, MediaRetentionJob.JobName];
+    public static IReadOnlyList<string> JobNames { get; } = [HistoryPurge.JobName, UnpublishedContentPurge.JobName];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,7 +19,7 @@ public sealed partial class ScheduledMaintenance(IServiceProvider services, Time
             do
             {
                 await RunAsync(HistoryPurge.JobName, () => services.GetRequiredService<HistoryPurge>().RunAsync(stoppingToken));
-                await RunAsync(MediaRetentionJob.JobName, () => services.GetRequiredService<MediaRetentionJob>().RunAsync(stoppingToken));
+                await RunAsync(UnpublishedContentPurge.JobName, () => services.GetRequiredService<UnpublishedContentPurge>().RunAsync(stoppingToken));
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }

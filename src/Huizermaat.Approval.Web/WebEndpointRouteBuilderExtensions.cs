@@ -4,6 +4,7 @@ using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
+using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Microsoft.AspNetCore.Builder;
@@ -59,6 +60,9 @@ public static class WebEndpointRouteBuilderExtensions
             .DisableAntiforgery();
         endpoints.MapGet("/" + AdminPagesHandler.RosterRoute, (HttpRequest request, AdminPagesHandler handler) => handler.RosterFormAsync(request));
         endpoints.MapPost("/" + AdminPagesHandler.RosterRoute, (HttpRequest request, AdminPagesHandler handler) => handler.ImportRosterAsync(request))
+            .DisableAntiforgery();
+
+        endpoints.MapPost("/" + SendGridEventsHandler.Route, (HttpRequest request, SendGridEventsHandler handler) => handler.HandleAsync(request))
             .DisableAntiforgery();
         return endpoints;
     }

@@ -5,6 +5,7 @@ using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
+using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Web.Storage;
@@ -47,6 +48,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<DraftReader>();
         services.AddSingleton<OperatorAccess>();
         services.AddSingleton<HandledFailureStore>();
+        services.AddSingleton<UndeliveredMailStore>();
         services.AddSingleton<AdminReader>();
 
         services.AddSingleton<AssetHandler>();
@@ -61,6 +63,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<LinkPageHandler>();
         services.AddSingleton<DevelopmentApiHandler>();
         services.AddSingleton<AdminPagesHandler>();
+        services.AddSingleton<SendGridEventsHandler>();
         return services;
     }
 }

@@ -18,12 +18,7 @@ public static class MailServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSendGridMail(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SendGridOptions>()
-            .Bind(configuration.GetSection(SendGridOptions.SectionName))
-            .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.FromEmail), "SendGrid:FromEmail is required when SendGrid:ApiKey is set.")
-            .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<SendGridEventWebhook>();
+        services.AddSendGridEventWebhook(configuration);
         services.AddHttpClient<IMailSender, SendGridMailSender>()
             .AddResilienceHandler("sendgrid", static (builder, context) =>
             {
@@ -37,6 +32,27 @@ public static class MailServiceCollectionExtensions
                     ShouldRetryAfterHeader = true,
                 });
             });
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the <c>SendGrid</c> options and the <see cref="SendGridEventWebhook"/> reader alone: hosts call it
+    /// whether or not mail goes through SendGrid, so that the event endpoint exists (and refuses every post while
+    /// <see cref="SendGridOptions.WebhookVerificationKey"/> is not set). Safe to call more than once.
+    /// </summary>
+    public static IServiceCollection AddSendGridEventWebhook(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(d => d.ServiceType == typeof(SendGridEventWebhook)))
+        {
+            return services;
+        }
+
+        services.AddOptions<SendGridOptions>()
+            .Bind(configuration.GetSection(SendGridOptions.SectionName))
+            .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.FromEmail), "SendGrid:FromEmail is required when SendGrid:ApiKey is set.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SendGridEventWebhook>();
         return services;
     }
 }

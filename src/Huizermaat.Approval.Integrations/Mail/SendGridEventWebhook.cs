@@ -76,7 +76,7 @@ public sealed class SendGridEventWebhook(IOptions<SendGridOptions> options, Time
             using var document = JsonDocument.ParseValue(ref reader);
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
-                throw new WebhookRejectedException("The event post is not a JSON array of events.");
+                throw new WebhookRejectedException("The event post is not a JSON array of events.") { Malformed = true };
             }
 
             var events = new List<MailDeliveryEvent>();
@@ -109,7 +109,7 @@ public sealed class SendGridEventWebhook(IOptions<SendGridOptions> options, Time
         }
         catch (JsonException e)
         {
-            throw new WebhookRejectedException($"The event post is not valid JSON: {e.Message}", e);
+            throw new WebhookRejectedException($"The event post is not valid JSON: {e.Message}", e) { Malformed = true };
         }
     }
 

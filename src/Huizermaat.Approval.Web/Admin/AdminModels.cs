@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Workflow.Storage;
 
 namespace Huizermaat.Approval.Web.Admin;
@@ -12,14 +13,25 @@ public sealed record OverdueStep(string DraftId, string StepId, string HolderNam
 
 /// <summary>Failed work an operator can retry or mark handled: a failed instance, or a channel that failed to publish.</summary>
 /// <param name="Channel">Null for a failed Durable instance.</param>
-public sealed record FailureRow(string DraftId, string? Channel, string Error, DateTimeOffset At);
+public sealed record FailureRow(string DraftId, string? Channel, string Error, DateTimeOffset At)
+{
+    /// <summary>In Dutch: what went wrong and what to do (for a failed instance).</summary>
+    public string? Summary { get; init; }
+}
+
+/// <summary>A mail SendGrid reported bounced or dropped, of a draft still under way.</summary>
+public sealed record UndeliveredRow(string DraftId, UndeliveredMailView Mail);
 
 public sealed record AdminOverview(
     IReadOnlyList<InstanceRow> Instances,
     IReadOnlyDictionary<string, int> CountsByStage,
     IReadOnlyList<OverdueStep> Overdue,
     IReadOnlyList<FailureRow> Failures,
-    IReadOnlyDictionary<string, string> Names);
+    IReadOnlyDictionary<string, string> Names)
+{
+    /// <summary>Undelivered mails of drafts that have not ended: someone was not asked and cannot answer.</summary>
+    public IReadOnlyList<UndeliveredRow> Undelivered { get; init; } = [];
+}
 
 /// <summary>Everything recorded about one draft, for its audit page and export.</summary>
 public sealed record AuditView(
@@ -29,4 +41,7 @@ public sealed record AuditView(
     IReadOnlyList<ApprovalRecord> Approvals,
     IReadOnlyList<ChannelRecord> Channels,
     IReadOnlyList<FailureRow> Failures,
-    IReadOnlyDictionary<string, string> Names);
+    IReadOnlyDictionary<string, string> Names)
+{
+    public IReadOnlyList<UndeliveredMailView> Undelivered { get; init; } = [];
+}

@@ -146,13 +146,13 @@ public sealed class AdminPagesHandler(
 
         var cancellationToken = request.HttpContext.RequestAborted;
         var state = await states.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        var instance = await durable.GetInstanceAsync(id, cancellationToken).ConfigureAwait(false);
+        var instance = await durable.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Failed })
         {
             await durable.RestartAsync(id, restartWithNewInstanceId: false, cancellationToken).ConfigureAwait(false);
             await audit.AppendAsync(id, new AuditEntry($"operator-retry-{now.UtcTicks}", now, actor!, RetryAction,
-                $"instance restarted with its original input after: {instance.FailureDetails?.ErrorMessage}"), cancellationToken).ConfigureAwait(false);
+                $"instance restarted with its original input after: {FailureText.Reason(instance)}"), cancellationToken).ConfigureAwait(false);
             return Done(id, "opnieuw");
         }
 

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.DurableTask.Client;
@@ -18,15 +19,24 @@ public sealed class AdminReader(
     AuditLog audit,
     RosterStore roster,
     HandledFailureStore handled,
+    UndeliveredMailStore undelivered,
     DurableTaskClient durable,
     IOptions<ApprovalOptions> options,
     TimeProvider time)
 {
     private const int MaxListed = 500;
 
+    /// <summary>Stages after which nobody is asked anything any more.</summary>
+    private static readonly HashSet<string> Ended = new(StringComparer.Ordinal)
+    {
+        ApprovalStages.Published, ApprovalStages.Rejected, ApprovalStages.ConsentRefused, ApprovalStages.Expired,
+        ApprovalStages.Withdrawn, ApprovalStages.TakenDown,
+    };
+
     public async Task<AdminOverview> OverviewAsync(string? stage, CancellationToken cancellationToken)
     {
-        var names = await NamesAsync(cancellationToken).ConfigureAwait(false);
+        var people = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var names = Names(people);
         var drafts = new List<DraftState>();
         await foreach (var row in storage.Table(WorkflowStorage.DraftsTable)
             .QueryAsync<TableEntity>("RowKey eq 'state'", select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -69,7 +79,13 @@ public sealed class AdminReader(
                 overdue.Count(o => o.DraftId == d.DraftId)))
             .ToList();
         var counts = drafts.GroupBy(d => d.Stage).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new AdminOverview(rows, counts, overdue, await FailuresAsync(null, cancellationToken).ConfigureAwait(false), names);
+        var underWay = drafts.Where(d => !Ended.Contains(d.Stage)).Select(d => d.DraftId).ToHashSet(StringComparer.Ordinal);
+        var mails = (await undelivered.ListAsync(null, cancellationToken).ConfigureAwait(false))
+            .Where(m => underWay.Contains(m.DraftId))
+            .OrderByDescending(m => m.At)
+            .Select(m => new UndeliveredRow(m.DraftId, UndeliveredMailView.From(m, people)))
+            .ToList();
+        return new AdminOverview(rows, counts, overdue, await FailuresAsync(null, cancellationToken).ConfigureAwait(false), names) { Undelivered = mails };
     }
 
     public async Task<AuditView?> AuditAsync(string draftId, CancellationToken cancellationToken)
@@ -79,7 +95,8 @@ public sealed class AdminReader(
             return null;
         }
 
-        var names = await NamesAsync(cancellationToken).ConfigureAwait(false);
+        var people = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var names = Names(people);
         var entries = await audit.ListAsync(draftId, cancellationToken).ConfigureAwait(false);
         return new AuditView(
             state,
@@ -88,14 +105,18 @@ public sealed class AdminReader(
             [.. (await approvals.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).OrderBy(a => a.RequestedAt)],
             await channels.ListAsync(draftId, cancellationToken).ConfigureAwait(false),
             await FailuresAsync(draftId, cancellationToken).ConfigureAwait(false),
-            names);
+            names)
+        {
+            Undelivered = [.. (await undelivered.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).Select(m => UndeliveredMailView.From(m, people))],
+        };
     }
 
     /// <summary>Unhandled failures: Failed instances and channels recorded <c>failed</c> (of one draft, or all).</summary>
     public async Task<IReadOnlyList<FailureRow>> FailuresAsync(string? draftId, CancellationToken cancellationToken)
     {
         var failures = new List<FailureRow>();
-        var query = new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], InstanceIdPrefix = draftId, FetchInputsAndOutputs = false };
+        // The failure details travel with the outputs: without them every failure would read "onbekende fout".
+        var query = new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], InstanceIdPrefix = draftId, FetchInputsAndOutputs = true };
         await foreach (var instance in durable.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (draftId is not null && instance.InstanceId != draftId)
@@ -103,7 +124,10 @@ public sealed class AdminReader(
                 continue;
             }
 
-            failures.Add(new FailureRow(instance.InstanceId, null, instance.FailureDetails?.ErrorMessage ?? "onbekende fout", instance.LastUpdatedAt));
+            failures.Add(new FailureRow(instance.InstanceId, null, FailureText.Reason(instance), instance.LastUpdatedAt)
+            {
+                Summary = FailureText.Summary(instance),
+            });
         }
 
         var filter = draftId is null
@@ -140,6 +164,6 @@ public sealed class AdminReader(
         return reminder < record.ExpiresAt ? reminder : record.ExpiresAt;
     }
 
-    private async Task<Dictionary<string, string>> NamesAsync(CancellationToken cancellationToken) =>
-        (await roster.LoadAsync(cancellationToken).ConfigureAwait(false)).People.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+    private static Dictionary<string, string> Names(People.Roster people) =>
+        people.People.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
 }

@@ -10,7 +10,11 @@ public static class RequestBody
     public const int MaxJsonBytes = 512 * 1024;
 
     /// <returns>The body, or null when it is larger than <paramref name="limit"/>.</returns>
-    public static async Task<string?> ReadTextAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    public static async Task<string?> ReadTextAsync(HttpRequest request, int limit, CancellationToken cancellationToken) =>
+        await ReadBytesAsync(request, limit, cancellationToken).ConfigureAwait(false) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
+
+    /// <returns>The body's bytes exactly as sent (a signature covers them), or null when it is larger than <paramref name="limit"/>.</returns>
+    public static async Task<byte[]?> ReadBytesAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > limit)
@@ -31,6 +35,6 @@ public static class RequestBody
             buffer.Write(chunk, 0, read);
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.ToArray();
     }
 }

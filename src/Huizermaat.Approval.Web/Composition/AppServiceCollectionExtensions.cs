@@ -43,6 +43,10 @@ public static class AppServiceCollectionExtensions
         {
             services.AddSendGridMail(configuration);
         }
+        else
+        {
+            services.AddSendGridEventWebhook(configuration);
+        }
 
         services.AddMediaPipeline(configuration);
         services.AddPublishers(configuration);

@@ -1,4 +1,5 @@
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Mail;
 
 namespace Huizermaat.Approval.Web.Drafts;
 
@@ -20,6 +21,18 @@ public sealed record DraftView(
 
     /// <summary>The draft as last sent, in the shape <c>POST /api/drafts</c> takes (to revise it).</summary>
     public DraftContent? Draft { get; init; }
+
+    /// <summary>
+    /// When the retention rule deleted the text and media (the draft ended without staying online);
+    /// <see cref="Text"/> and <see cref="Draft"/> are then null.
+    /// </summary>
+    public DateTimeOffset? ContentDeletedAt { get; init; }
+
+    /// <summary>In Dutch: the workflow stopped on an error (its instance failed) and the operators are handling it.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>Mails of this draft that SendGrid reported bounced or dropped: their recipients never saw them.</summary>
+    public IReadOnlyList<UndeliveredMailView> UndeliveredMails { get; init; } = [];
 }
 
 public sealed record DraftContent(

@@ -40,6 +40,12 @@ public static class DutchNames
         _ => state,
     };
 
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>A date as the school reads it: "25 november 2026", Amsterdam time.</summary>
+    public static string Date(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+
     public static string Channel(string state) => state switch
     {
         "pending" => "Nog niet gepubliceerd",

@@ -6,18 +6,18 @@ namespace Huizermaat.Approval.Workflow.Maintenance;
 
 public static class MaintenanceServiceCollectionExtensions
 {
-    /// <summary>The daily maintenance jobs (<see cref="HistoryPurge"/>, <see cref="MediaRetentionJob"/>) and their options; the host schedules them.</summary>
+    /// <summary>The daily maintenance jobs (<see cref="HistoryPurge"/>, <see cref="UnpublishedContentPurge"/>) and their options; the host schedules them.</summary>
     public static IServiceCollection AddMaintenance(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<RetentionOptions>()
             .Bind(configuration.GetSection(RetentionOptions.SectionName))
             .Validate(o => o.DurableHistory >= TimeSpan.FromDays(1), "Retention:DurableHistory must be at least one day.")
-            .Validate(o => o.UnpublishedMedia >= TimeSpan.Zero, "Retention:UnpublishedMedia must not be negative.")
+            .Validate(o => o.UnpublishedContent >= TimeSpan.Zero, "Retention:UnpublishedContent must not be negative.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddTransient<HistoryPurge>();
-        services.TryAddTransient<MediaRetentionJob>();
+        services.TryAddTransient<UnpublishedContentPurge>();
         return services;
     }
 }

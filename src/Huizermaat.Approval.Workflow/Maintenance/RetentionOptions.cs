@@ -1,6 +1,6 @@
 namespace Huizermaat.Approval.Workflow.Maintenance;
 
-/// <summary>How long finished drafts keep their Durable history and their media (section <c>Retention</c>).</summary>
+/// <summary>How long finished drafts keep their Durable history and their content (section <c>Retention</c>).</summary>
 public sealed class RetentionOptions
 {
     public const string SectionName = "Retention";
@@ -12,8 +12,9 @@ public sealed class RetentionOptions
     public TimeSpan DurableHistory { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>
-    /// The photos, videos and recordings of drafts that ended without staying online (rejected, consent refused,
-    /// expired, withdrawn, taken down) are deleted this long after the draft ended; the audit trail keeps the decision.
+    /// The content of drafts that ended without staying online (rejected, consent refused, expired, withdrawn, taken
+    /// down): every revision's text and people shown, and its photos, videos and recordings, is deleted this long
+    /// after the draft ended (<see cref="UnpublishedContentPurge"/>); the audit trail keeps the decision.
     /// </summary>
-    public TimeSpan UnpublishedMedia { get; set; } = TimeSpan.FromDays(30);
+    public TimeSpan UnpublishedContent { get; set; } = TimeSpan.FromDays(30);
 }

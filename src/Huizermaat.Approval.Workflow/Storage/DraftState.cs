@@ -4,6 +4,7 @@ namespace Huizermaat.Approval.Workflow.Storage;
 
 /// <summary>What the pages show of a draft: its stage (see <see cref="ApprovalStages"/>), findings and open steps.</summary>
 /// <param name="Detail">For an end state: the comment of the approver who rejected, the people refused, and so on.</param>
+/// <param name="ContentDeletedAt">When the retention rule deleted the draft's text and media (it ended offline); null while they exist.</param>
 public sealed record DraftState(
     string DraftId,
     string AuthorId,
@@ -12,4 +13,5 @@ public sealed record DraftState(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<string> PendingStepIds,
-    string? Detail = null);
+    string? Detail = null,
+    DateTimeOffset? ContentDeletedAt = null);

@@ -24,6 +24,7 @@ public sealed class DraftStateStore(WorkflowStorage storage)
             ["Findings"] = JsonSerializer.Serialize(state.Findings, StorageJson.Options),
             ["Pending"] = JsonSerializer.Serialize(state.PendingStepIds, StorageJson.Options),
             ["Detail"] = state.Detail,
+            ["ContentDeletedAt"] = state.ContentDeletedAt,
         };
         await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
@@ -44,6 +45,7 @@ public sealed class DraftStateStore(WorkflowStorage storage)
             row.GetDateTimeOffset("UpdatedAt") ?? default,
             JsonSerializer.Deserialize<List<Finding>>(row.GetString("Findings") ?? "[]", StorageJson.Options) ?? [],
             JsonSerializer.Deserialize<List<string>>(row.GetString("Pending") ?? "[]", StorageJson.Options) ?? [],
-            row.GetString("Detail"));
+            row.GetString("Detail"),
+            row.GetDateTimeOffset("ContentDeletedAt"));
     }
 }

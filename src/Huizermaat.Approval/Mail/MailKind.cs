@@ -11,4 +11,7 @@ public enum MailKind
     Expiry,
     Publication,
     Takedown,
+
+    /// <summary>To the author: a request about their draft bounced or was dropped.</summary>
+    Undelivered,
 }

@@ -31,6 +31,7 @@ public static class MailComposer
             ExpiryMail m => (MailKind.Expiry, Expiry(m, body)),
             PublicationMail m => (MailKind.Publication, Publication(m, body)),
             TakedownMail m => (MailKind.Takedown, Takedown(m, body)),
+            UndeliveredNoticeMail m => (MailKind.Undelivered, Undelivered(m, body)),
             _ => throw new ArgumentException($"No mail template for {model.GetType().Name}.", nameof(model)),
         };
         var (html, text) = body.Render(subject);
@@ -133,6 +134,14 @@ public static class MailComposer
         body.Paragraph("Pas het bericht aan en dien het opnieuw in, of trek het in.")
             .Button("Je bericht bekijken en aanpassen", m.StatusUrl);
         return "Je bericht moet worden aangepast";
+    }
+
+    private static string Undelivered(UndeliveredNoticeMail m, MailBody body)
+    {
+        body.Paragraph($"De e-mail aan {m.Recipient} ({m.About}) over je bericht kon niet worden bezorgd{(string.IsNullOrWhiteSpace(m.Reason) ? "" : $" ({m.Reason})")}.")
+            .Paragraph("Wie de e-mail niet kreeg, kan niet antwoorden. Vraag het communicatieteam het e-mailadres te controleren.")
+            .Button("Status van je bericht bekijken", m.StatusUrl);
+        return "Een e-mail over je bericht kon niet worden bezorgd";
     }
 
     private static string Expiry(ExpiryMail m, MailBody body)

@@ -1,0 +1,115 @@
+using Azure;
+using Azure.Data.Tables;
+using Huizermaat.Approval.Media;
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Huizermaat.Approval.Workflow.Maintenance;
+
+/// <summary>
+/// Deletes the content of drafts that ended without staying online (rejected, consent refused, expired, withdrawn,
+/// taken down), <see cref="RetentionOptions.UnpublishedContent"/> after they ended: their photos, videos and
+/// recordings, every submitted revision (text, people shown, media ids), the findings (they quote the text) and, in
+/// Development, the mailbox's and the publishing sink's copies. The draft's state row (stage, decision, end time) and
+/// its audit trail stay, with one more entry saying what was deleted; the row is marked
+/// (<see cref="DraftState.ContentDeletedAt"/>) so that the pages say so and the job skips it afterwards.
+/// Runs daily with <see cref="HistoryPurge"/>.
+/// </summary>
+public sealed partial class UnpublishedContentPurge(
+    WorkflowStorage storage,
+    DraftStateStore states,
+    SubmissionStore submissions,
+    IMediaStore media,
+    AuditLog audit,
+    IOptions<RetentionOptions> options,
+    TimeProvider time,
+    ILogger<UnpublishedContentPurge> logger)
+{
+    public const string JobName = "PurgeUnpublishedContent";
+
+    /// <summary>The audit action of a purge (actor <c>system</c>).</summary>
+    public const string AuditAction = "retention:content-deleted";
+
+    private static readonly HashSet<string> EndedOffline = new(StringComparer.Ordinal)
+    {
+        ApprovalStages.Rejected, ApprovalStages.ConsentRefused, ApprovalStages.Expired, ApprovalStages.Withdrawn, ApprovalStages.TakenDown,
+    };
+
+    /// <returns>How many drafts lost their content in this run.</returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var retention = options.Value.UnpublishedContent;
+        var ended = new List<DraftState>();
+        await foreach (var row in storage.Table(WorkflowStorage.DraftsTable)
+            .QueryAsync<TableEntity>("RowKey eq 'state'", select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (await states.GetAsync(row.PartitionKey, cancellationToken).ConfigureAwait(false) is { ContentDeletedAt: null } state
+                && EndedOffline.Contains(state.Stage))
+            {
+                ended.Add(state);
+            }
+        }
+
+        var purged = 0;
+        foreach (var state in ended)
+        {
+            if (now - state.UpdatedAt < retention)
+            {
+                continue;
+            }
+
+            var revisions = await submissions.ListAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
+            var candidate = new EndedDraft(state.DraftId, state.UpdatedAt, Published: false, [.. revisions.SelectMany(r => r.MediaIds)]);
+
+            var deletedMedia = await MediaRetention.PurgeAsync(media, [candidate], now, retention, cancellationToken).ConfigureAwait(false);
+            var deletedRevisions = await submissions.DeleteAllAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
+            await DeleteDevelopmentCopiesAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
+            await states.SaveAsync(state with { Findings = [], ContentDeletedAt = now }, cancellationToken).ConfigureAwait(false);
+            await audit.AppendAsync(
+                state.DraftId,
+                new AuditEntry(
+                    "retention-content-deleted",
+                    now,
+                    "system",
+                    AuditAction,
+                    $"{deletedRevisions} revision(s) (text, people shown) and {deletedMedia.Count} media item(s) deleted {retention.TotalDays:0} days after the draft ended ({state.Stage})"),
+                cancellationToken).ConfigureAwait(false);
+            LogPurged(state.DraftId, deletedRevisions, deletedMedia.Count);
+            purged++;
+        }
+
+        LogDone(purged, ended.Count);
+        return purged;
+    }
+
+    /// <summary>The development mailbox's mails quote the text, the development sink keeps what it "published".</summary>
+    private async Task DeleteDevelopmentCopiesAsync(string draftId, CancellationToken cancellationToken)
+    {
+        await DeleteRowsAsync(WorkflowStorage.DevMailboxTable, TableClient.CreateQueryFilter($"PartitionKey eq {draftId}"), cancellationToken).ConfigureAwait(false);
+        await DeleteRowsAsync(WorkflowStorage.DevPublishedTable, TableClient.CreateQueryFilter($"DraftId eq {draftId}"), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeleteRowsAsync(string tableName, string filter, CancellationToken cancellationToken)
+    {
+        var table = storage.Table(tableName);
+        try
+        {
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // The table does not exist outside Development: nothing to delete.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted the content of draft {DraftId}: {Revisions} revisions and {Media} media items")]
+    private partial void LogPurged(string draftId, int revisions, int media);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted the content of {Count} drafts that ended without staying online ({Drafts} such drafts still had content)")]
+    private partial void LogDone(int count, int drafts);
+}

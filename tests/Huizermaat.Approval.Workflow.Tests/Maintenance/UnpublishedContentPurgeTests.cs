@@ -1,0 +1,154 @@
+using Azure.Data.Tables;
+using Huizermaat.Approval.Checks;
+using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Integrations.Media;
+using Huizermaat.Approval.Media;
+using Huizermaat.Approval.Testing;
+using Huizermaat.Approval.Workflow.Maintenance;
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Huizermaat.Approval.Workflow.Tests.Maintenance;
+
+/// <summary>The daily retention of unpublished content on the real read model and Blob store (Azurite).</summary>
+public sealed class UnpublishedContentPurgeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Text_and_media_of_drafts_that_ended_offline_go_after_the_retention_and_published_or_recent_ones_stay()
+    {
+        await using var services = Services();
+        var rejectedLongAgo = await DraftAsync(services, ApprovalStages.Rejected, Now - TimeSpan.FromDays(31));
+        var takenDownLongAgo = await DraftAsync(services, ApprovalStages.TakenDown, Now - TimeSpan.FromDays(40));
+        var rejectedRecently = await DraftAsync(services, ApprovalStages.Rejected, Now - TimeSpan.FromDays(5));
+        var publishedLongAgo = await DraftAsync(services, ApprovalStages.Published, Now - TimeSpan.FromDays(90));
+
+        var purged = await services.GetRequiredService<UnpublishedContentPurge>().RunAsync(CancellationToken.None);
+
+        Assert.True(purged >= 2); // the class's Azurite may hold the other test's drafts too
+        foreach (var gone in new[] { rejectedLongAgo, takenDownLongAgo })
+        {
+            Assert.False(await AnyExistsAsync(services, gone.MediaIds));
+            Assert.Empty(await services.GetRequiredService<SubmissionStore>().ListAsync(gone.DraftId, CancellationToken.None));
+        }
+
+        foreach (var kept in new[] { rejectedRecently, publishedLongAgo })
+        {
+            Assert.True(await AllExistAsync(services, kept.MediaIds));
+            Assert.Equal(2, (await services.GetRequiredService<SubmissionStore>().ListAsync(kept.DraftId, CancellationToken.None)).Count);
+            Assert.Null((await services.GetRequiredService<DraftStateStore>().GetAsync(kept.DraftId, CancellationToken.None))!.ContentDeletedAt);
+        }
+    }
+
+    [Fact]
+    public async Task A_purged_draft_keeps_its_stage_decision_and_audit_trail_but_no_copy_of_its_text()
+    {
+        await using var services = Services();
+        var draft = await DraftAsync(services, ApprovalStages.ConsentRefused, Now - TimeSpan.FromDays(30));
+        var job = services.GetRequiredService<UnpublishedContentPurge>();
+
+        await job.RunAsync(CancellationToken.None);
+        var again = await job.RunAsync(CancellationToken.None);
+
+        var state = (await services.GetRequiredService<DraftStateStore>().GetAsync(draft.DraftId, CancellationToken.None))!;
+        Assert.Equal(ApprovalStages.ConsentRefused, state.Stage);
+        Assert.Equal("sanne: geen foto's van mijn kind", state.Detail);
+        Assert.Equal(Now - TimeSpan.FromDays(30), state.UpdatedAt);
+        Assert.Equal(Now, state.ContentDeletedAt);
+        Assert.Empty(state.Findings); // they quoted the text
+        var storage = services.GetRequiredService<WorkflowStorage>();
+        await foreach (var mail in storage.Table(WorkflowStorage.DevMailboxTable).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {draft.DraftId}")))
+        {
+            Assert.Fail($"The development mailbox still holds mail {mail.RowKey} of the purged draft.");
+        }
+
+        var audit = await services.GetRequiredService<AuditLog>().ListAsync(draft.DraftId, CancellationToken.None);
+        Assert.Contains(audit, e => e.Action == "decision:refused");
+        var purge = Assert.Single(audit, e => e.Action == UnpublishedContentPurge.AuditAction);
+        Assert.Contains("2 revision(s)", purge.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(audit, e => (e.Detail ?? string.Empty).Contains(draft.Text, StringComparison.Ordinal));
+        Assert.Equal(0, again);
+    }
+
+    private ServiceProvider Services()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+        collection.AddWorkflowStorage(azurite.ConnectionString);
+        collection.AddApprovalWorkflowServices(configuration);
+        collection.AddMediaPipeline(configuration);
+        collection.AddMaintenance(configuration);
+        return collection.BuildServiceProvider();
+    }
+
+    /// <summary>A draft of two revisions (the second adds a photo), ended in <paramref name="stage"/> at <paramref name="endedAt"/>.</summary>
+    private static async Task<(string DraftId, string Text, string[] MediaIds)> DraftAsync(ServiceProvider services, string stage, DateTimeOffset endedAt)
+    {
+        var storage = services.GetRequiredService<WorkflowStorage>();
+        await storage.EnsureCreatedAsync(CancellationToken.None);
+        string[] mediaIds = [$"m{Guid.NewGuid():N}", $"m{Guid.NewGuid():N}"];
+        foreach (var mediaId in mediaIds)
+        {
+            var bytes = TestPhoto.Jpeg;
+            using var content = new MemoryStream(bytes);
+            await services.GetRequiredService<IMediaStore>().SaveAsync(new StoredMedia(mediaId, MediaKind.Photo, "image/jpeg", bytes.Length), content, bytes, CancellationToken.None);
+        }
+
+        var draftId = $"d{Guid.NewGuid():N}";
+        var text = $"Sportdag met Sanne uit 2B, {draftId}";
+        var photo = new MediaItem(MediaKind.Photo, "foto.jpg", [], true, true);
+        var submissions = services.GetRequiredService<SubmissionStore>();
+        await submissions.SaveAsync(new Submission(draftId, 1, "author", new Draft(text, Capacity.Official, [Channel.Facebook], true, [photo]), [mediaIds[0]]), CancellationToken.None);
+        await submissions.SaveAsync(new Submission(draftId, 2, "author", new Draft(text, Capacity.Official, [Channel.Facebook], true, [photo, photo]), mediaIds), CancellationToken.None);
+        Finding[] findings = [new("A.6", Severity.Warn, $"'{text}' noemt een leerling.")];
+        await services.GetRequiredService<DraftStateStore>().SaveAsync(
+            new DraftState(draftId, "author", 2, stage, endedAt, findings, [], "sanne: geen foto's van mijn kind"), CancellationToken.None);
+        await services.GetRequiredService<AuditLog>().AppendAsync(draftId, new AuditEntry("e1", endedAt, "peter", "decision:refused", "consent:sanne r2: geen foto's van mijn kind"), CancellationToken.None);
+        await storage.Table(WorkflowStorage.DevMailboxTable).AddEntityAsync(new TableEntity(draftId, "mail-1") { ["Text"] = text }, CancellationToken.None);
+        return (draftId, text, mediaIds);
+    }
+
+    private static async Task<bool> AnyExistsAsync(ServiceProvider services, string[] mediaIds)
+    {
+        foreach (var id in mediaIds)
+        {
+            if (await ExistsAsync(services, id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static async Task<bool> AllExistAsync(ServiceProvider services, string[] mediaIds)
+    {
+        foreach (var id in mediaIds)
+        {
+            if (!await ExistsAsync(services, id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static async Task<bool> ExistsAsync(ServiceProvider services, string mediaId)
+    {
+        try
+        {
+            await services.GetRequiredService<IMediaStore>().GetInfoAsync(mediaId, CancellationToken.None);
+            return true;
+        }
+        catch (MediaNotFoundException)
+        {
+            return false;
+        }
+    }
+}
