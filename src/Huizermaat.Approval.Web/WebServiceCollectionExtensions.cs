@@ -10,6 +10,7 @@ using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
+using Huizermaat.Approval.Workflow.Maintenance;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<StaffAccess>();
         services.AddSingleton<WebTables>();
         services.AddSingleton<MediaUploadStore>();
+        services.AddSingleton<IRetentionParticipant, UploadRetention>();
         services.AddSingleton<LinkUseStore>();
         services.AddSingleton<LinkValidator>();
         services.AddSingleton<DraftReader>();

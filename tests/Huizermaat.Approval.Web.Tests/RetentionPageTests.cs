@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Huizermaat.Approval.Testing;
 using Huizermaat.Approval.Workflow;
@@ -48,5 +49,25 @@ public sealed class RetentionPageTests(ImmediateRetentionHost host) : IClassFixt
         Assert.Contains("Tekst en media verwijderd op", adminPage, StringComparison.Ordinal);
         Assert.Contains("Tekst en media verwijderd (bewaartermijn)", adminPage, StringComparison.Ordinal);
         Assert.Contains("Fase: Ingetrokken", adminPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upload_no_draft_uses_is_deleted_after_retention_and_a_photo_of_a_draft_under_way_stays()
+    {
+        using var author = await host.ClientAsync(FlowPeople.AuthorEmail);
+        var abandoned = await FlowClient.UploadPhotoAsync(author);
+        var inUse = await FlowClient.UploadPhotoAsync(author);
+        var draftId = await FlowClient.SubmitAsync(author, FlowClient.Draft(inUse));
+        await FlowClient.WaitForStateAsync(author, draftId, ApprovalStages.AwaitingApprovals);
+
+        await host.App.Services.GetRequiredService<UnpublishedContentPurge>().RunAsync(CancellationToken.None);
+
+        using var gone = await author.GetAsync(new Uri($"api/media/{abandoned}/thumbnail", UriKind.Relative));
+        using var kept = await author.GetAsync(new Uri($"api/media/{inUse}/thumbnail", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        using var late = await author.PostAsJsonAsync(new Uri("api/drafts", UriKind.Relative), FlowClient.Draft(abandoned));
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Contains("Een van de bestanden is niet (meer) gevonden. Upload het opnieuw.", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -21,4 +21,24 @@ public sealed class MediaUploadStore(WebTables tables)
         NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(mediaId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue ? row.Value?.GetString("UploaderId") : null;
     }
+
+    /// <summary>The media ids uploaded before <paramref name="before"/>.</summary>
+    public async Task<IReadOnlyList<string>> ListUploadedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(WebTables.MediaUploadsTable).ConfigureAwait(false);
+        var ids = new List<string>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"At lt {before}"), select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(row.PartitionKey);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Forgets who uploaded an item and its file name (which may name a pupil).</summary>
+    public async Task ForgetAsync(string mediaId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(WebTables.MediaUploadsTable).ConfigureAwait(false);
+        await table.DeleteEntityAsync(mediaId, string.Empty, ETag.All, cancellationToken).ConfigureAwait(false);
+    }
 }

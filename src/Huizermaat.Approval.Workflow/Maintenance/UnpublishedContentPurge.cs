@@ -13,8 +13,10 @@ namespace Huizermaat.Approval.Workflow.Maintenance;
 /// recordings, every submitted revision (text, people shown, media ids), the findings (they quote the text) and, in
 /// Development, the mailbox's and the publishing sink's copies. The draft's state row (stage, decision, end time) and
 /// its audit trail stay, with one more entry saying what was deleted; the row is marked
-/// (<see cref="DraftState.ContentDeletedAt"/>) so that the pages say so and the job skips it afterwards.
-/// Runs daily with <see cref="HistoryPurge"/>.
+/// (<see cref="DraftState.ContentDeletedAt"/>) so that the pages say so and the job skips it afterwards. A photo that a
+/// kept draft also uses stays. Then every <see cref="IRetentionParticipant"/> sweeps what it keeps (uploads that no draft
+/// uses, such as photos of a draft never sent, go after the same period). Reads every kept draft's revisions once a day
+/// to know which media are in use. Runs daily with <see cref="HistoryPurge"/>.
 /// </summary>
 public sealed partial class UnpublishedContentPurge(
     WorkflowStorage storage,
@@ -22,6 +24,7 @@ public sealed partial class UnpublishedContentPurge(
     SubmissionStore submissions,
     IMediaStore media,
     AuditLog audit,
+    IEnumerable<IRetentionParticipant> participants,
     IOptions<RetentionOptions> options,
     TimeProvider time,
     ILogger<UnpublishedContentPurge> logger)
@@ -41,29 +44,39 @@ public sealed partial class UnpublishedContentPurge(
     {
         var now = time.GetUtcNow();
         var retention = options.Value.UnpublishedContent;
-        var ended = new List<DraftState>();
+        var due = new List<DraftState>();
+        var kept = new List<string>();
         await foreach (var row in storage.Table(WorkflowStorage.DraftsTable)
             .QueryAsync<TableEntity>("RowKey eq 'state'", select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (await states.GetAsync(row.PartitionKey, cancellationToken).ConfigureAwait(false) is { ContentDeletedAt: null } state
-                && EndedOffline.Contains(state.Stage))
-            {
-                ended.Add(state);
-            }
-        }
-
-        var purged = 0;
-        foreach (var state in ended)
-        {
-            if (now - state.UpdatedAt < retention)
+            var state = await states.GetAsync(row.PartitionKey, cancellationToken).ConfigureAwait(false);
+            if (state is not { ContentDeletedAt: null })
             {
                 continue;
             }
 
+            if (EndedOffline.Contains(state.Stage) && now - state.UpdatedAt >= retention)
+            {
+                due.Add(state);
+            }
+            else
+            {
+                kept.Add(state.DraftId);
+            }
+        }
+
+        var inUse = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var draftId in kept)
+        {
+            inUse.UnionWith((await submissions.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).SelectMany(r => r.MediaIds));
+        }
+
+        foreach (var state in due)
+        {
             var revisions = await submissions.ListAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
             var candidate = new EndedDraft(state.DraftId, state.UpdatedAt, Published: false, [.. revisions.SelectMany(r => r.MediaIds)]);
 
-            var deletedMedia = await MediaRetention.PurgeAsync(media, [candidate], now, retention, cancellationToken).ConfigureAwait(false);
+            var deletedMedia = await MediaRetention.PurgeAsync(media, [candidate], now, retention, inUse, cancellationToken).ConfigureAwait(false);
             var deletedRevisions = await submissions.DeleteAllAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
             await DeleteDevelopmentCopiesAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
             await states.SaveAsync(state with { Findings = [], ContentDeletedAt = now }, cancellationToken).ConfigureAwait(false);
@@ -77,10 +90,16 @@ public sealed partial class UnpublishedContentPurge(
                     $"{deletedRevisions} revision(s) (text, people shown) and {deletedMedia.Count} media item(s) deleted {retention.TotalDays:0} days after the draft ended ({state.Stage})"),
                 cancellationToken).ConfigureAwait(false);
             LogPurged(state.DraftId, deletedRevisions, deletedMedia.Count);
-            purged++;
         }
 
-        LogDone(purged, ended.Count);
+        foreach (var participant in participants)
+        {
+            var swept = await participant.PurgeAsync(now, retention, inUse, cancellationToken).ConfigureAwait(false);
+            LogSwept(participant.GetType().Name, swept);
+        }
+
+        var purged = due.Count;
+        LogDone(purged);
         return purged;
     }
 
@@ -110,6 +129,9 @@ public sealed partial class UnpublishedContentPurge(
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted the content of draft {DraftId}: {Revisions} revisions and {Media} media items")]
     private partial void LogPurged(string draftId, int revisions, int media);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted the content of {Count} drafts that ended without staying online ({Drafts} such drafts still had content)")]
-    private partial void LogDone(int count, int drafts);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted the content of {Count} drafts that ended without staying online")]
+    private partial void LogDone(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Participant} deleted {Count} items no kept draft uses")]
+    private partial void LogSwept(string participant, int count);
 }

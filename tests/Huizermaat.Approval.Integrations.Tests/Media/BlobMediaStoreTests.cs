@@ -114,7 +114,7 @@ public sealed class BlobMediaStoreTests(AzuriteFixture azurite) : IClassFixture<
             new("published", now.AddDays(-365), Published: true, [published.MediaId]),
         ];
 
-        var deleted = await MediaRetention.PurgeAsync(store, drafts, now, MediaRetention.DefaultPeriod, CancellationToken.None);
+        var deleted = await MediaRetention.PurgeAsync(store, drafts, now, MediaRetention.DefaultPeriod, stillInUse: null, CancellationToken.None);
 
         Assert.Equal([rejected.MediaId], deleted);
         await Assert.ThrowsAsync<MediaNotFoundException>(() => store.GetInfoAsync(rejected.MediaId, CancellationToken.None));

@@ -73,6 +73,21 @@ public sealed class UnpublishedContentPurgeTests(AzuriteFixture azurite) : IClas
         Assert.Equal(0, again);
     }
 
+    [Fact]
+    public async Task A_photo_a_kept_draft_also_uses_stays_when_the_rejected_draft_is_purged()
+    {
+        await using var services = Services();
+        var rejected = await DraftAsync(services, ApprovalStages.Rejected, Now - TimeSpan.FromDays(60));
+        var published = await DraftAsync(services, ApprovalStages.Published, Now - TimeSpan.FromDays(60), reusing: rejected.MediaIds[1]);
+
+        await services.GetRequiredService<UnpublishedContentPurge>().RunAsync(CancellationToken.None);
+
+        Assert.False(await ExistsAsync(services, rejected.MediaIds[0]));
+        Assert.True(await ExistsAsync(services, rejected.MediaIds[1]));
+        Assert.True(await AllExistAsync(services, published.MediaIds));
+        Assert.Empty(await services.GetRequiredService<SubmissionStore>().ListAsync(rejected.DraftId, CancellationToken.None));
+    }
+
     private ServiceProvider Services()
     {
         var configuration = new ConfigurationBuilder().Build();
@@ -87,12 +102,14 @@ public sealed class UnpublishedContentPurgeTests(AzuriteFixture azurite) : IClas
     }
 
     /// <summary>A draft of two revisions (the second adds a photo), ended in <paramref name="stage"/> at <paramref name="endedAt"/>.</summary>
-    private static async Task<(string DraftId, string Text, string[] MediaIds)> DraftAsync(ServiceProvider services, string stage, DateTimeOffset endedAt)
+    /// <param name="reusing">A stored photo the draft's second revision uses instead of a new one.</param>
+    private static async Task<(string DraftId, string Text, string[] MediaIds)> DraftAsync(
+        ServiceProvider services, string stage, DateTimeOffset endedAt, string? reusing = null)
     {
         var storage = services.GetRequiredService<WorkflowStorage>();
         await storage.EnsureCreatedAsync(CancellationToken.None);
-        string[] mediaIds = [$"m{Guid.NewGuid():N}", $"m{Guid.NewGuid():N}"];
-        foreach (var mediaId in mediaIds)
+        string[] mediaIds = [$"m{Guid.NewGuid():N}", reusing ?? $"m{Guid.NewGuid():N}"];
+        foreach (var mediaId in mediaIds.Where(id => id != reusing))
         {
             var bytes = TestPhoto.Jpeg;
             using var content = new MemoryStream(bytes);
