@@ -268,7 +268,7 @@ public sealed class MediaPipelineTests
     [Fact]
     public async Task A_WAV_recording_is_accepted_and_one_with_data_appended_is_refused()
     {
-        var wav = Wav(samples: 800);
+        var wav = TestAudio.Wav(samples: 800);
 
         var accepted = await Pipeline().ProcessAsync(new MemoryStream(wav), CancellationToken.None);
         var error = await Assert.ThrowsAsync<MediaRejectedException>(() => Pipeline().ProcessAsync(new MemoryStream([.. wav, .. "<script>"u8]), CancellationToken.None));
@@ -286,31 +286,6 @@ public sealed class MediaPipelineTests
         var error = await Assert.ThrowsAsync<MediaRejectedException>(() => Pipeline().ProcessAsync(new MemoryStream(polyglot), CancellationToken.None));
 
         Assert.Equal(MediaRejection.Corrupt, error.Reason);
-    }
-
-    /// <summary>A PCM WAV file: 8 kHz, 16-bit mono, silence.</summary>
-    private static byte[] Wav(int samples)
-    {
-        var data = samples * 2;
-        using var file = new MemoryStream();
-        using (var writer = new BinaryWriter(file, Encoding.ASCII, leaveOpen: true))
-        {
-            writer.Write("RIFF"u8);
-            writer.Write(36 + data);
-            writer.Write("WAVEfmt "u8);
-            writer.Write(16);
-            writer.Write((short)1);
-            writer.Write((short)1);
-            writer.Write(8000);
-            writer.Write(16000);
-            writer.Write((short)2);
-            writer.Write((short)16);
-            writer.Write("data"u8);
-            writer.Write(data);
-            writer.Write(new byte[data]);
-        }
-
-        return file.ToArray();
     }
 
     private static MediaPipeline Pipeline(MediaPipelineOptions? options = null) =>
