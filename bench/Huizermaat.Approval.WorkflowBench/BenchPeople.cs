@@ -1,6 +1,11 @@
+using Azure.Storage.Blobs;
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Integrations.Media;
+using Huizermaat.Approval.Media;
 using Huizermaat.Approval.People;
 using Huizermaat.Approval.Workflow;
+using ImageMagick;
+using Microsoft.Extensions.Options;
 
 namespace Huizermaat.Approval.WorkflowBench;
 
@@ -32,5 +37,17 @@ internal static class BenchPeople
             [.. Channels],
             AcknowledgedPermanence: true,
             [new MediaItem(MediaKind.Photo, "sportdag.jpg", [First.Id, Second.Id], false, OwnWork: true)]),
-        ["media-1"]);
+        [PhotoId]);
+
+    /// <summary>The photo every draft shows (its thumbnail goes into the consent requests).</summary>
+    public const string PhotoId = "benchsportdag1";
+
+    /// <summary>Stores the photo as an upload would have (uncounted: written before the hosts start).</summary>
+    public static async Task StorePhotoAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        using var image = new MagickImage(MagickColors.Orange, 640, 480) { Format = MagickFormat.Jpeg };
+        var jpeg = image.ToByteArray();
+        var store = new BlobMediaStore(new BlobServiceClient(connectionString), Options.Create(new BlobMediaStoreOptions()), TimeProvider.System);
+        await store.SaveAsync(new StoredMedia(PhotoId, MediaKind.Photo, "image/jpeg", jpeg.Length), new MemoryStream(jpeg), jpeg, cancellationToken);
+    }
 }

@@ -42,6 +42,7 @@ try
         new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString));
     await storage.EnsureCreatedAsync(cancel.Token);
     await new Huizermaat.Approval.Workflow.Storage.RosterStore(storage).SaveAsync(BenchPeople.Roster, cancel.Token);
+    await BenchPeople.StorePhotoAsync(azurite.ConnectionString, cancel.Token);
 
     Progress.Say($"Steady state: {string.Join(", ", steadySettings.Select(s => $"{s.Label} ({s.Describe})"))} side by side, each on its own host");
     var steady = await Task.WhenAll(steadySettings.Select(s => SteadyScenario.RunAsync(s, azurite.ConnectionString, arguments, cancel.Token)));
