@@ -16,11 +16,9 @@ public sealed class AdminPageTests(AdminApp app, ITestOutputHelper output) : ICl
         var draftId = await FlowClient.SubmitAsync(author, FlowClient.Draft(await FlowClient.UploadPhotoAsync(author)));
         await FlowClient.WaitForStateAsync(author, draftId, "awaiting-approvals");
 
-        var context = await app.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var session = new Session(page, Test, output);
-        try
+        await app.RunAsync(Test, output, async session =>
         {
+            var page = session.Page;
             session.ExpectErrorFrom("/beheer");
             await page.GotoAsync("beheer");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aanmelden" })).ToBeVisibleAsync();
@@ -41,17 +39,6 @@ public sealed class AdminPageTests(AdminApp app, ITestOutputHelper output) : ICl
             await Expect(page.Locator("#export")).ToHaveAttributeAsync("href", $"/beheer/berichten/{draftId}/audit.csv");
             await session.ScreenshotAsync("2-audittrail");
 
-            var errors = session.UnexpectedErrors();
-            Assert.True(errors.Count == 0, "The pages logged errors:\n" + string.Join('\n', errors));
-        }
-        catch (Exception e)
-        {
-            var path = await session.ScreenshotAsync("failed");
-            throw new InvalidOperationException($"{e.Message}\nScreenshot of the page: {path}", e);
-        }
-        finally
-        {
-            await context.CloseAsync();
-        }
+        });
     }
 }

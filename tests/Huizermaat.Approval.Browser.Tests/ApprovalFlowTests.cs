@@ -19,11 +19,9 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
     public async Task A_teacher_posts_a_photo_of_a_pupil_and_it_is_published_after_the_manager_and_a_parent_approve()
     {
         const string Test = nameof(A_teacher_posts_a_photo_of_a_pupil_and_it_is_published_after_the_manager_and_a_parent_approve);
-        var context = await app.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var session = new Session(page, Test, output);
-        try
+        await app.RunAsync(Test, output, async session =>
         {
+            var page = session.Page;
             // Nobody signed in: the form answers 401 with a sign-in page listing the roster's staff.
             session.ExpectErrorFrom("/berichten/nieuw");
             await page.GotoAsync("berichten/nieuw");
@@ -95,29 +93,16 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
             Assert.Equal("Wat een mooie open dag! Vragen? Bel de school.", post.GetProperty("text").GetString());
             Assert.Equal(1, post.GetProperty("attempts").GetInt32());
 
-            var errors = session.UnexpectedErrors();
-            Assert.True(errors.Count == 0, "The pages logged errors:\n" + string.Join('\n', errors));
-        }
-        catch (Exception e)
-        {
-            var path = await session.ScreenshotAsync("failed");
-            throw new InvalidOperationException($"{e.Message}\nScreenshot of the page: {path}", e);
-        }
-        finally
-        {
-            await context.CloseAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task A_teacher_sends_a_post_that_needs_changes_then_fixes_it_from_the_status_page()
     {
         const string Test = nameof(A_teacher_sends_a_post_that_needs_changes_then_fixes_it_from_the_status_page);
-        var context = await app.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var session = new Session(page, Test, output);
-        try
+        await app.RunAsync(Test, output, async session =>
         {
+            var page = session.Page;
             await page.GotoAsync($"dev/login?as={Uri.EscapeDataString(FlowPeople.OtherAuthorEmail)}&terug=/berichten/nieuw");
             var form = new NewDraftForm(page);
             await form.Capacity("Namens Huizermaat (officieel account)").CheckAsync();
@@ -145,18 +130,7 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
             await Expect(page.Locator(".post-text")).ToHaveTextAsync("Vragen over de open dag? Bel de school.");
             await session.ScreenshotAsync("2-revised");
 
-            var errors = session.UnexpectedErrors();
-            Assert.True(errors.Count == 0, "The pages logged errors:\n" + string.Join('\n', errors));
-        }
-        catch (Exception e)
-        {
-            var path = await session.ScreenshotAsync("failed");
-            throw new InvalidOperationException($"{e.Message}\nScreenshot of the page: {path}", e);
-        }
-        finally
-        {
-            await context.CloseAsync();
-        }
+        });
     }
 
     /// <summary>Reloads the status page until the draft reaches <paramref name="state"/>.</summary>

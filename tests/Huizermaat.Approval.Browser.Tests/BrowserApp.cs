@@ -25,43 +25,20 @@ public sealed class BrowserApp(IMessageSink diagnostics) : IAsyncLifetime
             $"Chromium {Browser.Version} on {Server.Address}; screenshots go to {Screenshots.Directory}"));
     }
 
-    /// <summary>
-    /// Runs a test in a fresh context and page, fails it when the page logged an error (a script error, a
-    /// Content-Security-Policy violation, a failed request), screenshots the page when the test fails (the path
-    /// is in the failure message), and closes the context.
-    /// </summary>
-    public async Task RunAsync(string testName, ITestOutputHelper output, Func<Session, Task> test)
-    {
-        ArgumentNullException.ThrowIfNull(test);
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Server.Address.ToString(),
-            Locale = "nl-NL",
-            TimezoneId = "Europe/Amsterdam",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-MS-CLIENT-PRINCIPAL"] = EasyAuthPrincipal },
-        });
-        try
-        {
-            var page = await context.NewPageAsync();
-            var session = new Session(page, testName, output);
-            try
+    /// <summary>Runs a test in a fresh context signed in through Easy Auth's header (see <see cref="Session.RunAsync"/>).</summary>
+    public async Task RunAsync(string testName, ITestOutputHelper output, Func<Session, Task> test) =>
+        await Session.RunAsync(
+            await Browser.NewContextAsync(new BrowserNewContextOptions
             {
-                await test(session);
-                var errors = session.UnexpectedErrors();
-                Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join('\n', errors));
-            }
-            catch (Exception e)
-            {
-                var path = await session.ScreenshotAsync("failed");
-                throw new InvalidOperationException($"{e.Message}\nScreenshot of the page: {path}", e);
-            }
-        }
-        finally
-        {
-            await context.CloseAsync();
-        }
-    }
+                BaseURL = Server.Address.ToString(),
+                Locale = "nl-NL",
+                TimezoneId = "Europe/Amsterdam",
+                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+                ExtraHTTPHeaders = new Dictionary<string, string> { ["X-MS-CLIENT-PRINCIPAL"] = EasyAuthPrincipal },
+            }),
+            testName,
+            output,
+            test);
 
     /// <summary>What App Service Authentication would inject for a signed-in member of staff.</summary>
     private static readonly string EasyAuthPrincipal = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(

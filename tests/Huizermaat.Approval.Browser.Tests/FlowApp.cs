@@ -1,5 +1,6 @@
 using Huizermaat.Approval.Testing;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Huizermaat.Approval.Browser.Tests;
 
@@ -13,14 +14,22 @@ public class FlowApp<THost> : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>A fresh browser context on the app, as a Dutch user in Amsterdam on a laptop screen.</summary>
-    public Task<IBrowserContext> NewContextAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
-    {
-        BaseURL = Host.Address.ToString(),
-        Locale = "nl-NL",
-        TimezoneId = "Europe/Amsterdam",
-        ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-    });
+    /// <summary>
+    /// Runs a test in a fresh context on the app, as a Dutch user in Amsterdam on a laptop screen, nobody signed in
+    /// (see <see cref="Session.RunAsync"/>).
+    /// </summary>
+    public async Task RunAsync(string testName, ITestOutputHelper output, Func<Session, Task> test) =>
+        await Session.RunAsync(
+            await Browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                BaseURL = Host.Address.ToString(),
+                Locale = "nl-NL",
+                TimezoneId = "Europe/Amsterdam",
+                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            }),
+            testName,
+            output,
+            test);
 
     public async Task InitializeAsync()
     {

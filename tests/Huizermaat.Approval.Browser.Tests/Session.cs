@@ -49,6 +49,36 @@ public sealed class Session
 
     public IPage Page { get; }
 
+    /// <summary>
+    /// Runs a test on a fresh page of <paramref name="context"/>, fails it when the page logged an error (a script
+    /// error, a Content-Security-Policy violation, a failed request), screenshots the page when the test fails (the
+    /// path is in the failure message), and closes the context.
+    /// </summary>
+    public static async Task RunAsync(IBrowserContext context, string testName, ITestOutputHelper output, Func<Session, Task> test)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(test);
+        try
+        {
+            var session = new Session(await context.NewPageAsync(), testName, output);
+            try
+            {
+                await test(session);
+                var errors = session.UnexpectedErrors();
+                Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join('\n', errors));
+            }
+            catch (Exception e)
+            {
+                var path = await session.ScreenshotAsync("failed");
+                throw new InvalidOperationException($"{e.Message}\nScreenshot of the page: {path}", e);
+            }
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
     public void Log(string message) => output.WriteLine(message);
 
     /// <summary>Lets the browser log an error about a request whose address contains <paramref name="url"/>: a refusal the test asks for.</summary>
