@@ -72,16 +72,10 @@ public sealed class AdminPagesHandler(
     public async Task<IResult> ShowAsync(HttpRequest request, string id)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var access = await operators.RequireAsync(request).ConfigureAwait(false);
-        if (access.Denied is not null)
-        {
-            return access.Denied;
-        }
-
-        var view = await reader.AuditAsync(id, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var (refused, view) = await AuditOrRefusalAsync(request, id).ConfigureAwait(false);
         if (view is null)
         {
-            return await MessageAsync("Niet gevonden", "Er is geen bericht met dit nummer.", StatusCodes.Status404NotFound).ConfigureAwait(false);
+            return refused!;
         }
 
         var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);
@@ -103,16 +97,10 @@ public sealed class AdminPagesHandler(
     public async Task<IResult> ExportAsync(HttpRequest request, string id)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var access = await operators.RequireAsync(request).ConfigureAwait(false);
-        if (access.Denied is not null)
-        {
-            return access.Denied;
-        }
-
-        var view = await reader.AuditAsync(id, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var (refused, view) = await AuditOrRefusalAsync(request, id).ConfigureAwait(false);
         if (view is null)
         {
-            return await MessageAsync("Niet gevonden", "Er is geen bericht met dit nummer.", StatusCodes.Status404NotFound).ConfigureAwait(false);
+            return refused!;
         }
 
         var csv = new StringBuilder();
@@ -257,6 +245,21 @@ public sealed class AdminPagesHandler(
                 null,
                 StatusCodes.Status400BadRequest).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>A draft's audit trail for an operator; otherwise the refusal (not an operator) or a Dutch 404 page.</summary>
+    private async Task<(IResult? Refused, AuditView? View)> AuditOrRefusalAsync(HttpRequest request, string id)
+    {
+        var access = await operators.RequireAsync(request).ConfigureAwait(false);
+        if (access.Denied is not null)
+        {
+            return (access.Denied, null);
+        }
+
+        var view = await reader.AuditAsync(id, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return view is null
+            ? (await MessageAsync("Niet gevonden", "Er is geen bericht met dit nummer.", StatusCodes.Status404NotFound).ConfigureAwait(false), null)
+            : (null, view);
     }
 
     private async Task<(IResult? Denied, string? Actor)> RequirePostAsync(HttpRequest request, bool multipart = false)
