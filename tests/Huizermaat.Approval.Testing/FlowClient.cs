@@ -105,20 +105,31 @@ public static partial class FlowClient
     public static async Task<HttpResponseMessage> PressAsync(HttpClient client, Uri link, string decision, string comment = "")
     {
         ArgumentNullException.ThrowIfNull(client);
-        var page = await client.GetStringAsync(link);
+        return await PostFormAsync(client, link, await client.GetStringAsync(link), ("decision", decision), ("comment", comment));
+    }
+
+    /// <summary>
+    /// Posts the form of <paramref name="page"/> (a page the client opened, perhaps a while ago) to <paramref name="target"/>
+    /// with the page's anti-forgery field and <paramref name="fields"/>, as a browser would.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, Uri target, string page, params (string Name, string Value)[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(page);
         var field = AntiforgeryField().Match(page);
         if (!field.Success)
         {
-            throw new InvalidOperationException("The link page has no form: " + page[..Math.Min(page.Length, 2000)]);
+            throw new InvalidOperationException("The page has no form: " + page[..Math.Min(page.Length, 2000)]);
         }
 
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        var values = new Dictionary<string, string> { [WebUtility.HtmlDecode(field.Groups[1].Value)] = WebUtility.HtmlDecode(field.Groups[2].Value) };
+        foreach (var (name, value) in fields)
         {
-            [WebUtility.HtmlDecode(field.Groups[1].Value)] = WebUtility.HtmlDecode(field.Groups[2].Value),
-            ["decision"] = decision,
-            ["comment"] = comment,
-        });
-        return await client.PostAsync(link, form);
+            values[name] = value;
+        }
+
+        using var form = new FormUrlEncodedContent(values);
+        return await client.PostAsync(target, form);
     }
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"")]

@@ -329,17 +329,8 @@ public sealed partial class AdminPagesTests(OperatorHost host) : IClassFixture<O
     }
 
     /// <summary>Presses a Beheer button as a browser would: with the anti-forgery field a Beheer page holds, and its cookie.</summary>
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string action, params (string Name, string Value)[] fields)
-    {
-        var form = new Dictionary<string, string> { ["__af"] = await TokenAsync(client, "beheer/roster") };
-        foreach (var (name, value) in fields)
-        {
-            form[name] = value;
-        }
-
-        using var content = new FormUrlEncodedContent(form);
-        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
-    }
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string action, params (string Name, string Value)[] fields) =>
+        await FlowClient.PostFormAsync(client, new Uri(action, UriKind.Relative), await client.GetStringAsync(new Uri("beheer/roster", UriKind.Relative)), fields);
 
     private static async Task<string> TokenAsync(HttpClient client, string page)
     {

@@ -21,12 +21,7 @@ public sealed class ExpiryAndLimitTests(ShortLivedLinksHost host) : IClassFixtur
 
         var expired = await FlowClient.WaitForStateAsync(client, draftId, "expired");
         using var page = await manager.GetAsync(link);
-        var field = System.Text.RegularExpressions.Regex.Match(form, "name=\"([^\"]+)\" value=\"([^\"]+)\"");
-        using var late = await manager.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [WebUtility.HtmlDecode(field.Groups[1].Value)] = WebUtility.HtmlDecode(field.Groups[2].Value),
-            ["decision"] = "approve",
-        }));
+        using var late = await FlowClient.PostFormAsync(manager, link, form, ("decision", "approve"));
 
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
         Assert.Contains("Deze link is verlopen", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Huizermaat.Approval.Testing;
 using Huizermaat.Approval.Workflow;
 using Microsoft.DurableTask.Client;
@@ -41,7 +40,7 @@ public sealed class SendGridApiHost : FlowHost
 }
 
 /// <summary>SendGrid refusing a workflow mail for good (4xx) reaches the operators' dashboard; retrying after the cause is fixed completes the step.</summary>
-public sealed partial class SendGridRefusalTests(SendGridApiHost host) : IClassFixture<SendGridApiHost>
+public sealed class SendGridRefusalTests(SendGridApiHost host) : IClassFixture<SendGridApiHost>
 {
     private const string SendPath = "/v3/mail/send";
     private const string Refusal = "The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements";
@@ -85,12 +84,9 @@ public sealed partial class SendGridRefusalTests(SendGridApiHost host) : IClassF
         Assert.DoesNotContain("Er ging iets mis", await author.GetStringAsync(new Uri($"berichten/{draftId}", UriKind.Relative)), StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string action)
-    {
-        var html = await client.GetStringAsync(new Uri("beheer/roster", UriKind.Relative));
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = WebUtility.HtmlDecode(AntiforgeryValue().Match(html).Groups[1].Value) });
-        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
-    }
+    /// <summary>Presses a Beheer button as a browser would: with the anti-forgery field a Beheer page holds, and its cookie.</summary>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string action) =>
+        await FlowClient.PostFormAsync(client, new Uri(action, UriKind.Relative), await client.GetStringAsync(new Uri("beheer/roster", UriKind.Relative)));
 
     private static string Section(string html, string id)
     {
@@ -99,6 +95,4 @@ public sealed partial class SendGridRefusalTests(SendGridApiHost host) : IClassF
         return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
     }
 
-    [GeneratedRegex("name=\"__af\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryValue();
 }
