@@ -9,9 +9,9 @@ namespace Huizermaat.Approval.Testing;
 /// Starts a private Azurite (blob, queue and table) on free loopback ports with its data in a temporary
 /// directory, and stops it and deletes the data at the end. Azurite comes from the repository's
 /// <c>.ci/node_modules</c> (run <c>bash .ci/setup</c> once). Share one per test class or collection; give
-/// each test its own task hub, tables or containers.
+/// each test its own task hub, tables or containers. A derived fixture may add arguments (HTTPS, OAuth).
 /// </summary>
-public sealed class AzuriteFixture : IAsyncLifetime
+public class AzuriteFixture : IAsyncLifetime
 {
     /// <summary>Azurite's well-known development account key (public, not a secret).</summary>
     private const string AccountKey =
@@ -26,12 +26,24 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private int tablePort;
 
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{blobPort}/{AccountName};" +
-        $"QueueEndpoint=http://127.0.0.1:{queuePort}/{AccountName};" +
-        $"TableEndpoint=http://127.0.0.1:{tablePort}/{AccountName};";
+        $"DefaultEndpointsProtocol={Scheme};AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint={BlobEndpoint};" +
+        $"QueueEndpoint={Scheme}://127.0.0.1:{queuePort}/{AccountName};" +
+        $"TableEndpoint={Scheme}://127.0.0.1:{tablePort}/{AccountName};";
 
-    public async Task InitializeAsync()
+    /// <summary>The account's blob endpoint.</summary>
+    public Uri BlobEndpoint => new($"{Scheme}://127.0.0.1:{blobPort}/{AccountName}");
+
+    /// <summary>The endpoints' scheme.</summary>
+    protected virtual string Scheme => "http";
+
+    /// <summary>Further arguments for Azurite.</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
+
+    /// <summary>The temporary directory of this Azurite's data, deleted at the end.</summary>
+    protected string Location => location;
+
+    public virtual async Task InitializeAsync()
     {
         var executable = Path.Combine(RepositoryRoot(), ".ci", "node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
@@ -71,13 +83,15 @@ public sealed class AzuriteFixture : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--location", location,
             "--blobHost", "127.0.0.1", "--blobPort", $"{blobPort}",
             "--queueHost", "127.0.0.1", "--queuePort", $"{queuePort}",
             "--tableHost", "127.0.0.1", "--tablePort", $"{tablePort}",
-        })
+            .. ExtraArguments,
+        ];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -90,7 +104,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return started;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (process is { HasExited: false })
         {

@@ -1,8 +1,10 @@
 using System.Net;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Integrations.Media;
 using Huizermaat.Approval.Media;
+using Huizermaat.Approval.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -29,7 +31,7 @@ public sealed class BlobMediaStoreTests(AzuriteFixture azurite) : IClassFixture<
         Assert.DoesNotContain("Huizen", System.Text.Encoding.Latin1.GetString(copy.ToArray()), StringComparison.Ordinal);
         await using var thumbnail = await store.OpenThumbnailAsync(stored.MediaId, CancellationToken.None);
         Assert.Equal(ImageMagick.MagickFormat.Jpeg, new ImageMagick.MagickImageInfo(thumbnail!).Format);
-        var container = await azurite.Client().GetBlobContainerClient(ContainerName).GetPropertiesAsync();
+        var container = await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(ContainerName).GetPropertiesAsync();
         Assert.Equal(PublicAccessType.None, container.Value.PublicAccess);
     }
 

@@ -8,18 +8,18 @@ using Azure.Storage.Blobs;
 namespace Huizermaat.Approval.Integrations.Tests.Media;
 
 /// <summary>
-/// Azurite's blob service as the app meets Blob Storage in Azure: over HTTPS (a self-signed certificate made for the test)
+/// Azurite as the app meets Azure Storage in Azure: over HTTPS (a self-signed certificate made for the test)
 /// with Microsoft Entra ID (OAuth bearer tokens, checked for issuer, audience and lifetime) and no account key on the
 /// client side, so that SAS addresses must be signed with a user delegation key.
 /// </summary>
-public sealed class EntraIdAzuriteFixture : AzuriteFixture
+public sealed class EntraIdAzuriteFixture : Huizermaat.Approval.Testing.AzuriteFixture
 {
     private X509Certificate2? certificate;
 
     protected override string Scheme => "https";
 
     protected override IEnumerable<string> ExtraArguments =>
-        ["--oauth", "basic", "--cert", Path.Combine(Folder, "cert.pem"), "--key", Path.Combine(Folder, "key.pem")];
+        ["--oauth", "basic", "--cert", Path.Combine(Location, "cert.pem"), "--key", Path.Combine(Location, "key.pem")];
 
     public override async Task InitializeAsync()
     {
@@ -29,8 +29,9 @@ public sealed class EntraIdAzuriteFixture : AzuriteFixture
         names.AddIpAddress(IPAddress.Loopback);
         request.CertificateExtensions.Add(names.Build());
         certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        await File.WriteAllTextAsync(Path.Combine(Folder, "cert.pem"), certificate.ExportCertificatePem());
-        await File.WriteAllTextAsync(Path.Combine(Folder, "key.pem"), key.ExportPkcs8PrivateKeyPem());
+        Directory.CreateDirectory(Location);
+        await File.WriteAllTextAsync(Path.Combine(Location, "cert.pem"), certificate.ExportCertificatePem());
+        await File.WriteAllTextAsync(Path.Combine(Location, "key.pem"), key.ExportPkcs8PrivateKeyPem());
         await base.InitializeAsync();
     }
 
