@@ -73,7 +73,7 @@ public sealed class BenchHost : IAsyncDisposable
 
     /// <summary>Submits as the submit handler does: stores the revision and starts the instance.</summary>
     public Task SubmitAsync(Submission submission, CancellationToken cancellationToken) =>
-        app.Services.GetRequiredService<ApprovalClient>().SubmitAsync(submission, cancellationToken);
+        ActivatorUtilities.CreateInstance<ApprovalClient>(app.Services).SubmitAsync(submission, cancellationToken);
 
     /// <summary>The approval links mailed for each of the drafts (one per approver), once all have been sent.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> WaitForLinksAsync(
@@ -126,7 +126,7 @@ public sealed class BenchHost : IAsyncDisposable
         var token = link[(link.LastIndexOf('/') + 1)..];
         var approval = await app.Services.GetRequiredService<ApprovalStore>().FindLinkAsync(ApprovalTokens.Hash(token), cancellationToken)
             ?? throw new InvalidOperationException($"No approval link stored for {link}.");
-        var delivery = await app.Services.GetRequiredService<ApprovalClient>().DecideAsync(
+        var delivery = await ActivatorUtilities.CreateInstance<ApprovalClient>(app.Services).DecideAsync(
             draftId,
             new DecisionEvent(Guid.NewGuid().ToString("N"), approval.StepId, approval.HolderId, true, approval.ContentHash),
             cancellationToken);

@@ -8,109 +8,114 @@ using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 
 namespace Huizermaat.Approval.Functions;
 
 /// <summary>The pages, assets and the check API: each a one-line wrapper over its handler in the web library.</summary>
-public sealed class WebFunctions(HomePageHandler home, NewDraftPageHandler newDraft, CheckApiHandler check, AssetHandler assets)
+public static class WebFunctions
 {
     [Function("HomePage")]
-    public Task<IResult> Home([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = HomePageHandler.Route)] HttpRequest request) =>
-        home.HandleAsync(request);
+    public static Task<IResult> Home([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = HomePageHandler.Route)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<HomePageHandler>(request, durable).HandleAsync(request);
 
     [Function("NewDraftPage")]
-    public Task<IResult> NewDraftPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = NewDraftPageHandler.Route)] HttpRequest request) =>
-        newDraft.HandleAsync(request);
+    public static Task<IResult> NewDraftPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = NewDraftPageHandler.Route)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<NewDraftPageHandler>(request, durable).HandleAsync(request);
 
     [Function("CheckApi")]
-    public Task<IResult> Check([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = CheckApiHandler.Route)] HttpRequest request) =>
-        check.HandleAsync(request);
+    public static Task<IResult> Check([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = CheckApiHandler.Route)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<CheckApiHandler>(request, durable).HandleAsync(request);
 
     [Function("Asset")]
-    public IResult Asset([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AssetHandler.Route)] HttpRequest request, string name) =>
-        assets.Handle(request, name);
+    public static IResult Asset([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AssetHandler.Route)] HttpRequest request, string name) =>
+        Invocation.Handler<AssetHandler>(request).Handle(request, name);
 }
 
 /// <summary>Staff APIs and pages: drafts, media, roster search, Mijn berichten, the status page.</summary>
-public sealed class DraftFunctions(MediaApiHandler media, RosterSearchHandler roster, DraftsApiHandler drafts, DraftPagesHandler pages)
+public static class DraftFunctions
 {
     [Function("UploadMedia")]
-    public Task<IResult> Upload([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = MediaApiHandler.UploadRoute)] HttpRequest request) =>
-        media.UploadAsync(request);
+    public static Task<IResult> Upload([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = MediaApiHandler.UploadRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<MediaApiHandler>(request, durable).UploadAsync(request);
 
     [Function("MediaThumbnail")]
-    public Task<IResult> Thumbnail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = MediaApiHandler.ThumbnailRoute)] HttpRequest request, string id) =>
-        media.ThumbnailAsync(request, id);
+    public static Task<IResult> Thumbnail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = MediaApiHandler.ThumbnailRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<MediaApiHandler>(request, durable).ThumbnailAsync(request, id);
+
+    [Function("LinkMediaThumbnail")]
+    public static Task<IResult> LinkThumbnail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = MediaApiHandler.LinkThumbnailRoute)] HttpRequest request, string token, string id, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<MediaApiHandler>(request, durable).LinkThumbnailAsync(request, token, id);
 
     [Function("RosterSearch")]
-    public Task<IResult> Search([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RosterSearchHandler.Route)] HttpRequest request) =>
-        roster.HandleAsync(request);
+    public static Task<IResult> Search([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RosterSearchHandler.Route)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<RosterSearchHandler>(request, durable).HandleAsync(request);
 
     [Function("SubmitDraft")]
-    public Task<IResult> Submit([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftsApiHandler.Route)] HttpRequest request) =>
-        drafts.SubmitAsync(request);
+    public static Task<IResult> Submit([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftsApiHandler.Route)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DraftsApiHandler>(request, durable).SubmitAsync(request);
 
     [Function("ReviseDraft")]
-    public Task<IResult> Revise([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftsApiHandler.RevisionsRoute)] HttpRequest request, string id) =>
-        drafts.ReviseAsync(request, id);
+    public static Task<IResult> Revise([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftsApiHandler.RevisionsRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DraftsApiHandler>(request, durable).ReviseAsync(request, id);
 
     [Function("GetDraft")]
-    public Task<IResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftsApiHandler.ItemRoute)] HttpRequest request, string id) =>
-        drafts.GetAsync(request, id);
+    public static Task<IResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftsApiHandler.ItemRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DraftsApiHandler>(request, durable).GetAsync(request, id);
 
     [Function("MyDraftsPage")]
-    public Task<IResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftPagesHandler.ListRoute)] HttpRequest request) =>
-        pages.ListAsync(request);
+    public static Task<IResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftPagesHandler.ListRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DraftPagesHandler>(request, durable).ListAsync(request);
 
     [Function("DraftPage")]
-    public Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftPagesHandler.ItemRoute)] HttpRequest request, string id) =>
-        pages.ShowAsync(request, id);
+    public static Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftPagesHandler.ItemRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DraftPagesHandler>(request, durable).ShowAsync(request, id);
 
     [Function("WithdrawDraft")]
-    public Task<IResult> Withdraw([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftPagesHandler.WithdrawRoute)] HttpRequest request, string id) =>
-        pages.WithdrawAsync(request, id);
+    public static Task<IResult> Withdraw([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftPagesHandler.WithdrawRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DraftPagesHandler>(request, durable).WithdrawAsync(request, id);
 }
 
 /// <summary>The approval pages e-mail links open (anonymous: the token is the capability).</summary>
-public sealed class LinkFunctions(LinkPageHandler links)
+public static class LinkFunctions
 {
     [Function("LinkPage")]
-    public Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = LinkPageHandler.Route)] HttpRequest request, string token) =>
-        links.ShowAsync(request, token);
+    public static Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = LinkPageHandler.Route)] HttpRequest request, string token, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<LinkPageHandler>(request, durable).ShowAsync(request, token);
 
     [Function("LinkDecision")]
-    public Task<IResult> Decide([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = LinkPageHandler.Route)] HttpRequest request, string token) =>
-        links.DecideAsync(request, token);
+    public static Task<IResult> Decide([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = LinkPageHandler.Route)] HttpRequest request, string token, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<LinkPageHandler>(request, durable).DecideAsync(request, token);
 }
 
 /// <summary>SendGrid's Signed Event Webhook (anonymous: the signature is the authentication).</summary>
-public sealed class MailEventFunctions(SendGridEventsHandler events)
+public static class MailEventFunctions
 {
     [Function("SendGridEvents")]
-    public Task<IResult> Receive([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SendGridEventsHandler.Route)] HttpRequest request) =>
-        events.HandleAsync(request);
+    public static Task<IResult> Receive([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SendGridEventsHandler.Route)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<SendGridEventsHandler>(request, durable).HandleAsync(request);
 }
 
 /// <summary>Development only (each answers 404 elsewhere): the login, the mailbox, what was published, the roster.</summary>
-public sealed class DevelopmentFunctions(DevelopmentLoginHandler login, DevelopmentApiHandler development)
+public static class DevelopmentFunctions
 {
     [Function("DevelopmentLogin")]
-    public Task<IResult> Login([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentLoginHandler.Route)] HttpRequest request) =>
-        login.HandleAsync(request);
+    public static Task<IResult> Login([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentLoginHandler.Route)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DevelopmentLoginHandler>(request, durable).HandleAsync(request);
 
     [Function("DevelopmentMailbox")]
-    public Task<IResult> Mailbox([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.MailboxRoute)] HttpRequest request) =>
-        development.MailboxAsync(request);
+    public static Task<IResult> Mailbox([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.MailboxRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DevelopmentApiHandler>(request, durable).MailboxAsync(request);
 
     [Function("DevelopmentMailboxPage")]
-    public Task<IResult> MailboxPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.MailboxPageRoute)] HttpRequest request) =>
-        development.MailboxPageAsync(request);
+    public static Task<IResult> MailboxPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.MailboxPageRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DevelopmentApiHandler>(request, durable).MailboxPageAsync(request);
 
     [Function("DevelopmentPublished")]
-    public Task<IResult> Published([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.PublishedRoute)] HttpRequest request) =>
-        development.PublishedAsync(request);
+    public static Task<IResult> Published([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.PublishedRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DevelopmentApiHandler>(request, durable).PublishedAsync(request);
 
     [Function("DevelopmentRoster")]
-    public Task<IResult> Roster([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.RosterRoute)] HttpRequest request) =>
-        development.RosterAsync(request);
+    public static Task<IResult> Roster([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.RosterRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DevelopmentApiHandler>(request, durable).RosterAsync(request);
 }

@@ -1,12 +1,15 @@
 using Huizermaat.Approval.Local.DurableTask;
 using Huizermaat.Approval.Web;
-using Huizermaat.Approval.Web.Composition;
+using Huizermaat.Approval.Hosting;
 using Huizermaat.Approval.Workflow;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Huizermaat.Approval.Local;
 
-/// <summary>Builds the local host: the approval app and its Durable Task engine in one process.</summary>
+/// <summary>
+/// Builds the local host, the stand-in for the Functions host: the app's one composition (the same as the Functions
+/// app's) served by Kestrel, and its Durable Task engine in the same process.
+/// </summary>
 public static class LocalHost
 {
     /// <summary>The Functions convention, so that links and tools work the same against either host.</summary>
@@ -23,11 +26,9 @@ public static class LocalHost
 
         configure?.Invoke(builder);
         var services = builder.Services;
+        // The app's composition (its startup tasks run first), then the transport: the Durable Task engine (sidecar,
+        // then worker and client: hosted services stop in reverse order) and the stand-in for the timer triggers.
         services.AddHuizermaatApp(builder.Configuration, builder.Environment);
-
-        // Hosted services start in this order and stop in reverse: storage first, then the engine, then the worker.
-        services.AddHostedService<WorkflowStorageInitializer>();
-        services.AddHostedService<DemoRosterLoader>();
         services.AddLocalDurableTask(builder.Configuration, tasks => tasks.AddApprovalWorkflow());
         services.AddHostedService<ScheduledMaintenance>();
 

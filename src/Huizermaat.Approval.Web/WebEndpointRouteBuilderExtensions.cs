@@ -16,7 +16,7 @@ namespace Huizermaat.Approval.Web;
 /// <summary>
 /// Maps every handler on the same route and method as its Functions wrapper, for the local host (and the
 /// tests). A contract test compares this table with the Functions app's generated functions.metadata.
-/// The rate-limit metadata takes effect where the host runs the rate limiting middleware (the local host).
+/// The handlers limit rates and check identity themselves, so both hosts behave alike.
 /// </summary>
 public static class WebEndpointRouteBuilderExtensions
 {
@@ -32,6 +32,7 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapPost("/" + MediaApiHandler.UploadRoute, (HttpRequest request, MediaApiHandler handler) => handler.UploadAsync(request))
             .DisableAntiforgery();
         endpoints.MapGet("/" + MediaApiHandler.ThumbnailRoute, (HttpRequest request, string id, MediaApiHandler handler) => handler.ThumbnailAsync(request, id));
+        endpoints.MapGet("/" + MediaApiHandler.LinkThumbnailRoute, (HttpRequest request, string token, string id, MediaApiHandler handler) => handler.LinkThumbnailAsync(request, token, id));
         endpoints.MapGet("/" + RosterSearchHandler.Route, (HttpRequest request, RosterSearchHandler handler) => handler.HandleAsync(request));
         endpoints.MapPost("/" + DraftsApiHandler.Route, (HttpRequest request, DraftsApiHandler handler) => handler.SubmitAsync(request));
         endpoints.MapPost("/" + DraftsApiHandler.RevisionsRoute, (HttpRequest request, string id, DraftsApiHandler handler) => handler.ReviseAsync(request, id));

@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Huizermaat.Approval.Web.Admin;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Development;
@@ -11,8 +10,6 @@ using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Maintenance;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,15 +18,15 @@ namespace Huizermaat.Approval.Web;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Registers identity, the page renderer, the protocol checker and every handler, for both hosts.</summary>
+    /// <summary>
+    /// Registers identity, the page renderer, the protocol checker and every handler, for both hosts. The host
+    /// (src/Huizermaat.Approval.Hosting) adds storage and the data-protection key ring.
+    /// </summary>
     public static IServiceCollection AddHuizermaatWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProtocolChecks(configuration);
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDataProtection().SetApplicationName("Huizermaat.Approval");
-        services.AddOptions<KeyManagementOptions>().Configure<BlobServiceClient>((options, blobs) =>
-            options.XmlRepository = new BlobXmlRepository(blobs.GetBlobContainerClient(BlobXmlRepository.ContainerName)));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "huizermaat-af";
@@ -42,30 +39,34 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<PageRenderer>();
         services.AddSingleton<CurrentUserResolver>();
         services.AddSingleton<StaffAccess>();
+        services.AddSingleton<StaffAccountStore>();
         services.AddSingleton<WebTables>();
         services.AddSingleton<MediaUploadStore>();
         services.AddSingleton<IRetentionParticipant, UploadRetention>();
         services.AddSingleton<LinkUseStore>();
         services.AddSingleton<LinkValidator>();
-        services.AddSingleton<DraftReader>();
+        services.AddScoped<DraftReader>();
         services.AddSingleton<OperatorAccess>();
         services.AddSingleton<HandledFailureStore>();
         services.AddSingleton<UndeliveredMailStore>();
-        services.AddSingleton<AdminReader>();
+        services.AddScoped<AdminReader>();
 
-        services.AddSingleton<AssetHandler>();
-        services.AddSingleton<HomePageHandler>();
-        services.AddSingleton<NewDraftPageHandler>();
-        services.AddSingleton<CheckApiHandler>();
-        services.AddSingleton<DevelopmentLoginHandler>();
-        services.AddSingleton<MediaApiHandler>();
-        services.AddSingleton<RosterSearchHandler>();
-        services.AddSingleton<DraftsApiHandler>();
-        services.AddSingleton<DraftPagesHandler>();
-        services.AddSingleton<LinkPageHandler>();
-        services.AddSingleton<DevelopmentApiHandler>();
-        services.AddSingleton<AdminPagesHandler>();
-        services.AddSingleton<SendGridEventsHandler>();
+        // Handlers and the readers of Durable state are per request: in the Functions app the Durable client is the
+        // one the host binds to each invocation (see the Functions app's Invocation).
+        foreach (var handler in Handlers)
+        {
+            services.AddScoped(handler);
+        }
+
         return services;
     }
+
+    /// <summary>Every handler the hosts route requests to.</summary>
+    public static IReadOnlyList<Type> Handlers { get; } =
+    [
+        typeof(AssetHandler), typeof(HomePageHandler), typeof(NewDraftPageHandler), typeof(CheckApiHandler),
+        typeof(DevelopmentLoginHandler), typeof(MediaApiHandler), typeof(RosterSearchHandler), typeof(DraftsApiHandler),
+        typeof(DraftPagesHandler), typeof(LinkPageHandler), typeof(DevelopmentApiHandler), typeof(AdminPagesHandler),
+        typeof(SendGridEventsHandler),
+    ];
 }

@@ -40,7 +40,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<IMailAttemptLog, TableMailAttemptLog>();
         services.TryAddSingleton<WorkflowMail>();
         services.TryAddTransient<PublisherRegistry>();
-        services.TryAddSingleton<ApprovalClient>();
+        services.TryAddScoped<ApprovalClient>();
         return services;
     }
 

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs;
+using Huizermaat.Approval.Hosting;
+using Huizermaat.Approval.Hosting.Storage;
 using Huizermaat.Approval.Integrations.Media;
 using Huizermaat.Approval.Testing;
 using Huizermaat.Approval.Web.Identity;
@@ -98,10 +100,13 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
         // A second instance: its own container and key manager, the same storage account.
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:Mode"] = "Development" }).Build();
+        var environment = new HostingEnvironment { EnvironmentName = Environments.Development };
         var services = new ServiceCollection()
+            .AddLogging()
             .AddSingleton(host.App.Services.GetRequiredService<BlobServiceClient>())
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });
-        services.AddHuizermaatWeb(configuration);
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(environment);
+        services.AddHuizermaatApp(configuration, environment);
         await using var other = services.BuildServiceProvider();
         var context = new DefaultHttpContext();
         context.Request.Headers.Cookie = cookies.GetCookieHeader(host.Address);
@@ -109,7 +114,7 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
 
         Assert.Equal("anna", resolver.Resolve(context.Request)?.PersonId);
         var keys = 0;
-        await foreach (var _ in host.App.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(BlobXmlRepository.ContainerName).GetBlobsAsync())
+        await foreach (var _ in host.App.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(StorageLayout.DataProtectionContainer).GetBlobsAsync())
         {
             keys++;
         }
@@ -145,8 +150,8 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
         var token = link.Segments[^1];
         using var manager = await host.ClientAsync();
 
-        using var own = await manager.GetAsync(new Uri($"api/media/{shown}/thumbnail?link={token}", UriKind.Relative));
-        using var other = await manager.GetAsync(new Uri($"api/media/{unrelated}/thumbnail?link={token}", UriKind.Relative));
+        using var own = await manager.GetAsync(new Uri($"link/{token}/media/{shown}", UriKind.Relative));
+        using var other = await manager.GetAsync(new Uri($"link/{token}/media/{unrelated}", UriKind.Relative));
         using var none = await manager.GetAsync(new Uri($"api/media/{shown}/thumbnail", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);

@@ -25,7 +25,7 @@ public sealed class RetentionPageTests(ImmediateRetentionHost host) : IClassFixt
         using var author = await host.ClientAsync(FlowPeople.AuthorEmail);
         var draftId = await FlowClient.SubmitAsync(author, FlowClient.Draft(await FlowClient.UploadPhotoAsync(author)));
         await FlowClient.WaitForStateAsync(author, draftId, ApprovalStages.AwaitingApprovals);
-        await host.App.Services.GetRequiredService<ApprovalClient>().WithdrawAsync(draftId, new WithdrawEvent($"withdraw-{draftId}", "anna", "foto klopt niet"), CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<ApprovalClient>(host.App.Services).WithdrawAsync(draftId, new WithdrawEvent($"withdraw-{draftId}", "anna", "foto klopt niet"), CancellationToken.None);
         await FlowClient.WaitForStateAsync(author, draftId, ApprovalStages.Withdrawn);
 
         Assert.True(await host.App.Services.GetRequiredService<UnpublishedContentPurge>().RunAsync(CancellationToken.None) >= 1);

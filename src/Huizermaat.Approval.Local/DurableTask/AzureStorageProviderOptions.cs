@@ -1,11 +1,12 @@
 namespace Huizermaat.Approval.Local.DurableTask;
 
-/// <summary>The <c>durableTask.storageProvider</c> settings of host.json that the local host honours.</summary>
+/// <summary>
+/// The <c>durableTask.storageProvider</c> settings of host.json that the local host honours. The task hub lives in
+/// the app's one storage account (<see cref="Hosting.Storage.StorageAccount"/>), as host.json's <c>connectionName</c>
+/// <c>AzureWebJobsStorage</c> says for the Functions app.
+/// </summary>
 public sealed class AzureStorageProviderOptions
 {
-    /// <summary>The name of the connection string (<c>ConnectionStrings:&lt;name&gt;</c>) of the storage account.</summary>
-    public string ConnectionName { get; set; } = "Storage";
-
     /// <summary>The number of control queues (1 to 16); host.json's default is 4.</summary>
     public int PartitionCount { get; set; } = 4;
 

@@ -1,4 +1,6 @@
+using Azure.Core;
 using DurableTask.AzureStorage;
+using Huizermaat.Approval.Hosting.Storage;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Client.Grpc;
@@ -28,7 +30,8 @@ public static class LocalDurableTaskServiceCollectionExtensions
 
         services.AddSingleton(provider => CreateOrchestrationService(
             provider.GetRequiredService<IOptions<DurableTaskHubOptions>>().Value,
-            provider.GetRequiredService<IConfiguration>(),
+            provider.GetRequiredService<StorageAccount>(),
+            provider,
             provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<DurableTaskSidecar>();
         services.AddHostedService(provider => provider.GetRequiredService<DurableTaskSidecar>());
@@ -52,14 +55,17 @@ public static class LocalDurableTaskServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The task hub in the app's one storage account, reached as the app reaches it (key or identity).</summary>
     private static AzureStorageOrchestrationService CreateOrchestrationService(
-        DurableTaskHubOptions options, IConfiguration configuration, ILoggerFactory loggerFactory)
+        DurableTaskHubOptions options, StorageAccount account, IServiceProvider services, ILoggerFactory loggerFactory)
     {
-        var connectionString = StorageConnection.Get(configuration, options.StorageProvider.ConnectionName);
+        var clients = account.ConnectionString is { } connectionString
+            ? new StorageAccountClientProvider(connectionString)
+            : new StorageAccountClientProvider(account.BlobEndpoint, account.QueueEndpoint, account.TableEndpoint, services.GetRequiredService<TokenCredential>());
 
         return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
-            StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
+            StorageAccountClientProvider = clients,
             TaskHubName = options.HubName,
             PartitionCount = options.StorageProvider.PartitionCount,
             MaxQueuePollingInterval = options.StorageProvider.MaxQueuePollingInterval,

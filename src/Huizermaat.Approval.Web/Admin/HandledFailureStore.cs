@@ -15,14 +15,14 @@ public sealed class HandledFailureStore(WebTables tables)
 
     public async Task MarkAsync(string draftId, string item, string actor, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(WebTables.HandledFailuresTable).ConfigureAwait(false);
+        var table = tables.Get(WebTables.HandledFailuresTable);
         await table.UpsertEntityAsync(new TableEntity(draftId, item) { ["Actor"] = actor, ["At"] = at }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>When the item was last marked handled, or null.</summary>
     public async Task<DateTimeOffset?> HandledAtAsync(string draftId, string item, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(WebTables.HandledFailuresTable).ConfigureAwait(false);
+        var table = tables.Get(WebTables.HandledFailuresTable);
         NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(draftId, item, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue ? row.Value!.GetDateTimeOffset("At") : null;
     }

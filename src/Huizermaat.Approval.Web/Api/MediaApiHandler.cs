@@ -15,7 +15,8 @@ namespace Huizermaat.Approval.Web.Api;
 /// <summary>
 /// <c>POST /api/media</c> (multipart, a part named <c>file</c>; what follows it is not read): streamed through the
 /// media pipeline into the media store, answering <c>201 {"id","kind"}</c>. <c>GET /api/media/{id}/thumbnail</c>:
-/// the JPEG thumbnail, only for its uploader, or with <c>?link=&lt;token&gt;</c> for an approver whose link is for a revision that uses it.
+/// the JPEG thumbnail for its uploader (signed in). <c>GET /link/{token}/media/{id}</c>: the same thumbnail for the
+/// holder of an e-mail link whose revision uses it (anonymous, like the link page, and rate-limited like it).
 /// </summary>
 public sealed class MediaApiHandler(
     StaffAccess staff,
@@ -29,6 +30,11 @@ public sealed class MediaApiHandler(
 {
     public const string UploadRoute = "api/media";
     public const string ThumbnailRoute = "api/media/{id}/thumbnail";
+    public const string LinkThumbnailRoute = "link/{token}/media/{id}";
+
+    /// <summary>Where a link page finds the thumbnail of one of its media items.</summary>
+    public static string LinkThumbnailPath(string token, string mediaId) =>
+        $"/link/{Uri.EscapeDataString(token)}/media/{Uri.EscapeDataString(mediaId)}";
 
     public async Task<IResult> UploadAsync(HttpRequest request)
     {
@@ -105,25 +111,46 @@ public sealed class MediaApiHandler(
     {
         ArgumentNullException.ThrowIfNull(request);
         var cancellationToken = request.HttpContext.RequestAborted;
-        var notFound = ApiError.NotFound("No such media item, or not yours to see.");
-        if (!await MaySeeAsync(request, id, cancellationToken).ConfigureAwait(false))
+        var user = id.Length is 0 or > 64 ? null : await staff.RequireAsync(request, api: true).ConfigureAwait(false);
+        var mine = user?.User?.PersonId is { } personId
+            && await uploads.FindUploaderAsync(id, cancellationToken).ConfigureAwait(false) == personId;
+        return mine ? await ThumbnailOrNotFoundAsync(request, id).ConfigureAwait(false) : NotFound();
+    }
+
+    public async Task<IResult> LinkThumbnailAsync(HttpRequest request, string token, string id)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!limiter.AllowLink(request))
         {
-            return notFound;
+            return ApiError.TooManyRequests();
         }
 
+        if (id.Length is 0 or > 64 || token.Length is 0 or > 128)
+        {
+            return NotFound();
+        }
+
+        var check = await links.ValidateAsync(token, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return check.Link is not null && check.Submission is not null && check.Submission.MediaIds.Contains(id, StringComparer.Ordinal)
+            ? await ThumbnailOrNotFoundAsync(request, id).ConfigureAwait(false)
+            : NotFound();
+    }
+
+    private async Task<IResult> ThumbnailOrNotFoundAsync(HttpRequest request, string id)
+    {
         Stream? thumbnail;
         try
         {
-            thumbnail = await store.OpenThumbnailAsync(id, cancellationToken).ConfigureAwait(false);
+            thumbnail = await store.OpenThumbnailAsync(id, request.HttpContext.RequestAborted).ConfigureAwait(false);
         }
         catch (MediaNotFoundException)
         {
-            return notFound;
+            return NotFound();
         }
 
         if (thumbnail is null)
         {
-            return notFound;
+            return NotFound();
         }
 
         request.HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
@@ -132,24 +159,7 @@ public sealed class MediaApiHandler(
         return Results.Stream(thumbnail, "image/jpeg");
     }
 
-    private async Task<bool> MaySeeAsync(HttpRequest request, string id, CancellationToken cancellationToken)
-    {
-        if (id.Length is 0 or > 64)
-        {
-            return false;
-        }
-
-        var token = request.Query["link"].ToString();
-        if (token.Length > 0)
-        {
-            var check = await links.ValidateAsync(token, cancellationToken).ConfigureAwait(false);
-            return check.Link is not null && check.Submission is not null && check.Submission.MediaIds.Contains(id, StringComparer.Ordinal);
-        }
-
-        var user = await staff.RequireAsync(request, api: true).ConfigureAwait(false);
-        return user?.User?.PersonId is { } personId
-            && await uploads.FindUploaderAsync(id, cancellationToken).ConfigureAwait(false) == personId;
-    }
+    private static IResult NotFound() => ApiError.NotFound("No such media item, or not yours to see.");
 
     /// <summary>The next part of the body that is a file, skipping form fields.</summary>
     private static async Task<FileMultipartSection?> NextFileAsync(MultipartReader reader, CancellationToken cancellationToken)

@@ -5,11 +5,14 @@ namespace Huizermaat.Approval.Web.Identity;
 
 /// <summary>
 /// The principal App Service Authentication injects as the base64 JSON header <c>X-MS-CLIENT-PRINCIPAL</c>:
-/// <c>{"auth_typ","name_typ","role_typ","claims":[{"typ","val"}]}</c>.
+/// <c>{"auth_typ","name_typ","role_typ","claims":[{"typ","val"}]}</c>: the e-mail address (or UPN), the name, the
+/// Entra object id and the app roles (<c>operator</c>).
 /// </summary>
 public static class ClientPrincipal
 {
     public const string HeaderName = "X-MS-CLIENT-PRINCIPAL";
+
+    private static readonly string[] ObjectIdClaims = ["http://schemas.microsoft.com/identity/claims/objectidentifier", "oid"];
 
     private static readonly string[] EmailClaims =
     [
@@ -44,7 +47,11 @@ public static class ClientPrincipal
 
             var name = claims.FirstOrDefault(c => c.Type == nameType || c.Type == "name").Value ?? email;
             var roles = claims.Where(c => c.Type == roleType || c.Type == "roles").Select(c => c.Value);
-            return new CurrentUser(email.ToLowerInvariant(), name, roles.Contains(CurrentUser.OperatorRole, StringComparer.OrdinalIgnoreCase));
+            var objectId = ObjectIdClaims.Select(type => claims.FirstOrDefault(c => c.Type == type).Value).FirstOrDefault(v => Guid.TryParse(v, out _));
+            return new CurrentUser(email.ToLowerInvariant(), name, roles.Contains(CurrentUser.OperatorRole, StringComparer.OrdinalIgnoreCase))
+            {
+                ObjectId = objectId?.ToLowerInvariant(),
+            };
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or KeyNotFoundException)
         {

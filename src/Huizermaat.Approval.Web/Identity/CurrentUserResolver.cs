@@ -11,7 +11,7 @@ namespace Huizermaat.Approval.Web.Identity;
 /// <summary>
 /// Who made a request, by <see cref="AuthOptions.Mode"/>: the App Service Authentication header (only in
 /// <see cref="AuthMode.EasyAuth"/>), the data-protected cookie of <c>/dev/login</c> (only in
-/// <see cref="AuthMode.Development"/> in the Development environment), or nobody.
+/// <see cref="AuthMode.Development"/> in the Development environment), or nobody; never on an anonymous path.
 /// </summary>
 public sealed class CurrentUserResolver(IOptions<AuthOptions> options, IHostEnvironment environment, IDataProtectionProvider protection)
 {
@@ -27,9 +27,15 @@ public sealed class CurrentUserResolver(IOptions<AuthOptions> options, IHostEnvi
 
     public AuthMode Mode => options.Value.Mode;
 
+    /// <returns>The user, or null when nobody is signed in, and always null on the <see cref="AnonymousPaths"/>.</returns>
     public CurrentUser? Resolve(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (AnonymousPaths.Contains(request.Path))
+        {
+            return null;
+        }
+
         return options.Value.Mode switch
         {
             AuthMode.EasyAuth => ClientPrincipal.Parse(request.Headers[ClientPrincipal.HeaderName]),

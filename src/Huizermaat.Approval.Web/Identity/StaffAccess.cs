@@ -2,16 +2,20 @@ using Huizermaat.Approval.People;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Huizermaat.Approval.Web.Identity;
 
 /// <summary>
 /// The door of every staff page and API: nobody signed in → 401 (API: JSON; page: a Dutch sign-in page);
-/// signed in but not in the roster's staff → 403. Gives the member of staff with their roster id.
+/// signed in but not in the roster's staff → 403. Gives the member of staff with their roster id. An Entra account
+/// is matched by its object id once known, by its e-mail address (or UPN) at its first sign-in, which links the two.
 /// </summary>
-public sealed class StaffAccess(CurrentUserResolver users, RosterStore roster, PageRenderer renderer)
+public sealed partial class StaffAccess(
+    CurrentUserResolver users, RosterStore roster, StaffAccountStore accounts, PageRenderer renderer, TimeProvider time, ILogger<StaffAccess> logger)
 {
     public async Task<StaffCheck> RequireAsync(HttpRequest request, bool api)
     {
@@ -24,18 +28,57 @@ public sealed class StaffAccess(CurrentUserResolver users, RosterStore roster, P
                 : await SignInPageAsync(request).ConfigureAwait(false));
         }
 
-        var personId = user.PersonId ?? (await FindStaffAsync(user.Email, request.HttpContext.RequestAborted).ConfigureAwait(false))?.Id;
-        if (personId is null)
+        var match = await MatchAsync(user, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (match.Person is null)
         {
-            const string Dutch = "Je bent aangemeld, maar je staat niet in de personeelslijst van de school. Vraag het communicatieteam je toe te voegen.";
+            var (english, dutch) = match.Kind == StaffMatchKind.OtherAccount
+                ? ("The signed-in account's e-mail address belongs to a member of staff who signs in with another account.",
+                   "Je e-mailadres hoort in de personeelslijst bij een ander schoolaccount dan waarmee je nu bent aangemeld. Vraag het communicatieteam om hulp.")
+                : ("The signed-in user is not a member of staff in the roster.",
+                   "Je bent aangemeld, maar je staat niet in de personeelslijst van de school. Vraag het communicatieteam je toe te voegen.");
             return new StaffCheck(null, api
-                ? ApiError.Forbidden("The signed-in user is not a member of staff in the roster.", Dutch)
+                ? ApiError.Forbidden(english, dutch)
                 : await renderer.RenderAsync<MessagePage>(
-                    new Dictionary<string, object?> { [nameof(MessagePage.Title)] = "Geen toegang", [nameof(MessagePage.Text)] = Dutch, [nameof(MessagePage.Kind)] = "error" },
+                    new Dictionary<string, object?> { [nameof(MessagePage.Title)] = "Geen toegang", [nameof(MessagePage.Text)] = dutch, [nameof(MessagePage.Kind)] = "error" },
                     StatusCodes.Status403Forbidden).ConfigureAwait(false));
         }
 
-        return new StaffCheck(user with { PersonId = personId }, null);
+        return new StaffCheck(user with { PersonId = match.Person.Id }, null);
+    }
+
+    /// <summary>Who the user is in the roster's staff: by roster id (development login), Entra object id, or e-mail.</summary>
+    public async Task<StaffMatch> MatchAsync(CurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.PersonId is { } personId)
+        {
+            return await roster.FindAsync(personId, cancellationToken).ConfigureAwait(false) is { Kind: PersonKind.Staff } known
+                ? StaffMatch.Found(known)
+                : StaffMatch.NotInRoster;
+        }
+
+        if (user.ObjectId is { } objectId && await accounts.FindPersonAsync(objectId, cancellationToken).ConfigureAwait(false) is { } linked)
+        {
+            return await roster.FindAsync(linked, cancellationToken).ConfigureAwait(false) is { Kind: PersonKind.Staff } person
+                ? StaffMatch.Found(person)
+                : StaffMatch.NotInRoster;
+        }
+
+        var byEmail = await FindStaffAsync(user.Email, cancellationToken).ConfigureAwait(false);
+        if (byEmail is null || user.ObjectId is null)
+        {
+            return byEmail is null ? StaffMatch.NotInRoster : StaffMatch.Found(byEmail);
+        }
+
+        var owner = await accounts.LinkAsync(user.ObjectId, byEmail.Id, user.Email, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (owner != user.ObjectId)
+        {
+            LogOtherAccount(byEmail.Id, user.ObjectId, owner);
+            return StaffMatch.OtherAccount;
+        }
+
+        LogLinked(byEmail.Id, user.ObjectId);
+        return StaffMatch.Found(byEmail);
     }
 
     /// <summary>The staff member with this e-mail address, or null.</summary>
@@ -61,6 +104,12 @@ public sealed class StaffAccess(CurrentUserResolver users, RosterStore roster, P
             },
             statusCode).ConfigureAwait(false);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Linked Entra account {ObjectId} to member of staff {PersonId} at its first sign-in")]
+    private partial void LogLinked(string personId, string objectId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused Entra account {ObjectId}: its e-mail address is member of staff {PersonId}, who signs in with account {Owner}")]
+    private partial void LogOtherAccount(string personId, string objectId, string owner);
 }
 
 /// <summary>Either the signed-in member of staff (with <see cref="CurrentUser.PersonId"/> set) or the answer that refuses them.</summary>

@@ -143,7 +143,7 @@ public sealed class LinkPageHandler(
             item.FileName,
             item.Kind switch { MediaKind.Photo => "foto", MediaKind.Video => "video", _ => "geluid" },
             item.Kind == MediaKind.Photo && i < submission.MediaIds.Count
-                ? $"/api/media/{Uri.EscapeDataString(submission.MediaIds[i])}/thumbnail?link={Uri.EscapeDataString(token)}"
+                ? MediaApiHandler.LinkThumbnailPath(token, submission.MediaIds[i])
                 : null,
             personId is not null && item.People.Contains(personId))).ToList();
         var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);

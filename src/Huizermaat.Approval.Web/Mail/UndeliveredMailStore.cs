@@ -17,7 +17,7 @@ public sealed class UndeliveredMailStore(WebTables tables)
     public async Task<bool> TryAddAsync(UndeliveredMail mail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mail);
-        var table = await tables.GetAsync(WebTables.UndeliveredMailsTable).ConfigureAwait(false);
+        var table = tables.Get(WebTables.UndeliveredMailsTable);
         try
         {
             await table.AddEntityAsync(
@@ -42,7 +42,7 @@ public sealed class UndeliveredMailStore(WebTables tables)
     /// <summary>The undelivered mails of one draft, or of every draft when <paramref name="draftId"/> is null; oldest first.</summary>
     public async Task<IReadOnlyList<UndeliveredMail>> ListAsync(string? draftId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(WebTables.UndeliveredMailsTable).ConfigureAwait(false);
+        var table = tables.Get(WebTables.UndeliveredMailsTable);
         var rows = draftId is null
             ? table.QueryAsync<TableEntity>(cancellationToken: cancellationToken)
             : table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {draftId}"), cancellationToken: cancellationToken);

@@ -15,7 +15,7 @@ public sealed class LinkUseStore(WebTables tables)
     /// <returns>True for the first use of this kind; false when the link was used for it before.</returns>
     public async Task<bool> TryUseAsync(string tokenHash, string use, string detail, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(WebTables.LinkUsesTable).ConfigureAwait(false);
+        var table = tables.Get(WebTables.LinkUsesTable);
         try
         {
             await table.AddEntityAsync(new TableEntity(tokenHash, use) { ["Detail"] = detail, ["At"] = at }, cancellationToken).ConfigureAwait(false);
@@ -30,7 +30,7 @@ public sealed class LinkUseStore(WebTables tables)
     /// <returns>The detail of an earlier use ("approve", "reject", …), or null when the link was not used for it.</returns>
     public async Task<string?> FindAsync(string tokenHash, string use, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(WebTables.LinkUsesTable).ConfigureAwait(false);
+        var table = tables.Get(WebTables.LinkUsesTable);
         NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(tokenHash, use, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue ? row.Value?.GetString("Detail") : null;
     }

@@ -4,10 +4,10 @@ using Huizermaat.Approval.Workflow.Storage;
 namespace Huizermaat.Approval.Web.Storage;
 
 /// <summary>
-/// The web app's own tables beside the workflow's read model: <c>MediaUploads</c> (who uploaded which media item)
-/// <c>LinkUses</c> (which e-mail links were used, for what) and
-/// <c>HandledFailures</c> (failures an operator marked handled) and <c>UndeliveredMails</c> (mails SendGrid reported
-/// bounced or dropped). Created on first use.
+/// The web app's own tables beside the workflow's read model: <c>MediaUploads</c> (who uploaded which media item),
+/// <c>LinkUses</c> (which e-mail links were used, for what), <c>HandledFailures</c> (failures an operator marked
+/// handled), <c>UndeliveredMails</c> (mails SendGrid reported bounced or dropped) and <c>StaffAccounts</c> (which
+/// Entra account is which member of staff). The hosts create them at start (and the infrastructure declares them).
 /// </summary>
 public sealed class WebTables(WorkflowStorage storage)
 {
@@ -15,18 +15,10 @@ public sealed class WebTables(WorkflowStorage storage)
     public const string LinkUsesTable = "LinkUses";
     public const string HandledFailuresTable = "HandledFailures";
     public const string UndeliveredMailsTable = "UndeliveredMails";
+    public const string StaffAccountsTable = "StaffAccounts";
 
-    private readonly Lazy<Task> created = new(async () =>
-    {
-        await storage.Table(MediaUploadsTable).CreateIfNotExistsAsync().ConfigureAwait(false);
-        await storage.Table(LinkUsesTable).CreateIfNotExistsAsync().ConfigureAwait(false);
-        await storage.Table(HandledFailuresTable).CreateIfNotExistsAsync().ConfigureAwait(false);
-        await storage.Table(UndeliveredMailsTable).CreateIfNotExistsAsync().ConfigureAwait(false);
-    });
+    public static IReadOnlyList<string> Tables { get; } =
+        [MediaUploadsTable, LinkUsesTable, HandledFailuresTable, UndeliveredMailsTable, StaffAccountsTable];
 
-    public async Task<TableClient> GetAsync(string name)
-    {
-        await created.Value.ConfigureAwait(false);
-        return storage.Table(name);
-    }
+    public TableClient Get(string name) => storage.Table(name);
 }

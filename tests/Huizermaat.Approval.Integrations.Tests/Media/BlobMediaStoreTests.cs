@@ -130,9 +130,9 @@ public sealed class BlobMediaStoreTests(AzuriteFixture azurite) : IClassFixture<
         new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.UtcNow))
+            .AddSingleton(new BlobServiceClient(azurite.ConnectionString))
             .AddMediaPipeline(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Media:Storage:ConnectionString"] = azurite.ConnectionString,
                 ["Media:Storage:ContainerName"] = ContainerName,
             }).Build())
             .BuildServiceProvider();

@@ -36,7 +36,8 @@ internal sealed class WorkflowHost : IAsyncDisposable
 
     public DurableTaskClient Client => Get<DurableTaskClient>();
 
-    public ApprovalClient Approvals => Get<ApprovalClient>();
+    /// <summary>The client as a request would get it (it is per request: the Functions app binds one per invocation).</summary>
+    public ApprovalClient Approvals => ActivatorUtilities.CreateInstance<ApprovalClient>(services);
 
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();

@@ -2,27 +2,19 @@ using System.Xml.Linq;
 using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
-namespace Huizermaat.Approval.Web.Identity;
+namespace Huizermaat.Approval.Hosting.Storage;
 
 /// <summary>
-/// The data-protection key ring in the app's storage account (container <c>dataprotection</c>, private), so that
-/// every instance of the Functions app and every restart of the local host reads the anti-forgery tokens and
-/// login cookies the others wrote. The keys are not encrypted at rest beyond Storage's own encryption: the
-/// container is as secret as the account key. (The package that does this is not on our feed.)
+/// The data-protection key ring in the app's storage account (container <c>dataprotection</c>, private, created at
+/// start by <see cref="StorageInitializer"/>), so that every instance of the Functions app and every restart of the
+/// local host reads the anti-forgery tokens and login cookies the others wrote. The keys are not encrypted at rest
+/// beyond Storage's own encryption: the container is as secret as the account. (The package that does this is not
+/// on our feed.)
 /// </summary>
 public sealed class BlobXmlRepository(BlobContainerClient container) : IXmlRepository
 {
-    public const string ContainerName = "dataprotection";
-
-    private readonly Lazy<bool> created = new(() =>
-    {
-        container.CreateIfNotExists();
-        return true;
-    });
-
     public IReadOnlyCollection<XElement> GetAllElements()
     {
-        _ = created.Value;
         var elements = new List<XElement>();
         foreach (var blob in container.GetBlobs())
         {
@@ -36,7 +28,6 @@ public sealed class BlobXmlRepository(BlobContainerClient container) : IXmlRepos
     public void StoreElement(XElement element, string friendlyName)
     {
         ArgumentNullException.ThrowIfNull(element);
-        _ = created.Value;
         var name = string.Concat((friendlyName ?? Guid.NewGuid().ToString("N")).Where(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
         container.GetBlobClient($"{name}.xml").Upload(BinaryData.FromString(element.ToString(SaveOptions.DisableFormatting)), overwrite: true);
     }

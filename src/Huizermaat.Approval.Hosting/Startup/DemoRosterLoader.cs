@@ -1,24 +1,28 @@
 using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace Huizermaat.Approval.Local;
+namespace Huizermaat.Approval.Hosting.Startup;
 
 /// <summary>
-/// In Development, loads the fictional demo roster (<c>src/Huizermaat.Approval.Local/DemoData/demo-roster.csv</c>) when the roster is
-/// empty, so that a newcomer can play every role at once. Outside Development the school imports its own.
+/// In Development, loads the fictional demo roster (<c>src/Huizermaat.Approval.Hosting/DemoData/demo-roster.csv</c>)
+/// when the roster is empty, so that a newcomer can play every role at once. Outside Development the school imports
+/// its own in Beheer.
 /// </summary>
 public sealed partial class DemoRosterLoader(
     IHostEnvironment environment, IConfiguration configuration, RosterStore store, RosterImporter importer, ILogger<DemoRosterLoader> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!environment.IsDevelopment() || !await store.IsEmptyAsync(cancellationToken))
+        if (!environment.IsDevelopment() || !await store.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
         var path = configuration["Roster:DemoFile"] ?? Path.Combine(AppContext.BaseDirectory, "DemoData", "demo-roster.csv");
         using var reader = File.OpenText(path);
-        var roster = await importer.ImportAsync(reader, cancellationToken);
+        var roster = await importer.ImportAsync(reader, cancellationToken).ConfigureAwait(false);
         LogLoaded(roster.People.Count, path);
     }
 

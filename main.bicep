@@ -1,0 +1,2 @@
+param s object
+output o object = s

@@ -1,0 +1,35 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Huizermaat.Approval.Hosting.Storage;
+
+/// <summary>
+/// Creates the app's tables and blob containers (<see cref="StorageLayout"/>) that are missing, before anything
+/// else starts. A deployment already has them from the infrastructure; this covers Azurite, a new storage account
+/// and a table someone deleted. Every container is private.
+/// </summary>
+public sealed partial class StorageInitializer(TableServiceClient tables, BlobServiceClient blobs, ILogger<StorageInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in StorageLayout.Tables)
+        {
+            await tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var container in StorageLayout.Containers)
+        {
+            await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        LogReady(StorageLayout.Tables.Count, StorageLayout.Containers.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Storage ready: {Tables} tables and {Containers} containers exist")]
+    private partial void LogReady(int tables, int containers);
+}

@@ -1,0 +1,8 @@
+namespace Huizermaat.Approval.Web.Identity;
+
+public enum StaffMatchKind
+{
+    Found,
+    NotInRoster,
+    OtherAccount,
+}
