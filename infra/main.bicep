@@ -47,14 +47,24 @@ param maximumInstanceCount int = 40
 @maxValue(10)
 param durableAlwaysReadyInstances int = 1
 
-@description('Paths reachable without signing in: the approval-link pages and their thumbnails (capability token only; the app checks identity itself elsewhere on these paths), static assets, the health probe, and SendGrid\'s event webhook (its ECDSA signature is the authentication).')
+@description('Paths reachable without signing in: the health probe, the approval-link pages and their thumbnails (the capability token is the authentication), static assets, and SendGrid\'s event webhook (its ECDSA signature is the authentication). The app never resolves a user on these paths; it keeps the same list (AnonymousPaths.cs, checked by a test).')
 param anonymousPaths string[] = [
   '/api/health'
   '/link/*'
-  '/api/media/*'
   '/assets/*'
   '/api/mail/events'
 ]
+
+@description('The verified sender address of every mail (azd env set SENDGRID_FROM_EMAIL communicatie@school.nl).')
+@minLength(3)
+param mailFromEmail string
+
+@description('The sender\'s name in mails.')
+param mailFromName string = 'Huizermaat'
+
+@description('The school\'s own host name for the app, if it maps one (a CNAME and a certificate on the Function App): links in mails then use it. Empty: the app\'s default host name.')
+param customDomain string = ''
+
 
 @description('App settings read from Key Vault secrets: setting name -> secret name. Add the networks\' credentials here.')
 param vaultReferencedSettings { *: string } = {
@@ -139,6 +149,9 @@ module function 'app/function.bicep' = {
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     durableAlwaysReadyInstances: durableAlwaysReadyInstances
+    customDomain: customDomain
+    mailFromEmail: mailFromEmail
+    mailFromName: mailFromName
   }
 }
 
@@ -159,7 +172,7 @@ output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = resourceGroup.name
 output AZURE_FUNCTION_NAME string = function.outputs.name
 output SERVICE_APP_NAME string = function.outputs.name
-output SERVICE_APP_URI string = 'https://${function.outputs.defaultHostName}'
+output SERVICE_APP_URI string = empty(customDomain) ? 'https://${function.outputs.defaultHostName}' : 'https://${customDomain}'
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output AZURE_KEY_VAULT_ENDPOINT string = keyVault.outputs.uri
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name

@@ -1,7 +1,7 @@
 // The Function App on a Flex Consumption plan (FC1), .NET 10 isolated worker, running as the
 // user-assigned identity. Storage, Application Insights and Key Vault are all reached with that identity:
 // no connection string or key is set anywhere (an empty AzureWebJobsStorage would even override the
-// identity settings, so none is set).
+// identity settings, so none is set). The app settings are one function (app-settings.bicep).
 
 @description('Name of the Function App.')
 param name string
@@ -38,6 +38,15 @@ param keyVaultName string
 
 @description('App settings filled from Key Vault secrets: setting name -> secret name.')
 param vaultReferencedSettings { *: string }
+
+@description('The school\'s own host name for the app (e.g. goedkeuring.huizermaat.nl), when it has one: links in mails use it. Empty: the app\'s default host name.')
+param customDomain string
+
+@description('The sender of every mail: an address SendGrid has verified.')
+param mailFromEmail string
+
+@description('The sender\'s name in mails.')
+param mailFromName string
 
 @description('Memory of each instance, in MB.')
 @allowed([512, 2048, 4096])
@@ -116,34 +125,21 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
   }
 }
 
-var identitySettings = {
-  // AzureWebJobsStorage through the managed identity (host, Durable task hub, triggers).
-  AzureWebJobsStorage__accountName: storageAccountName
-  AzureWebJobsStorage__credential: 'managedidentity'
-  AzureWebJobsStorage__clientId: identityClientId
-  // Application Insights with Entra authentication (its local auth is disabled).
-  APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
-  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
-  // For the app's own Azure SDK clients (DefaultAzureCredential / ManagedIdentityCredential).
-  AZURE_CLIENT_ID: identityClientId
-  // App Service Authentication signs in with the identity's federated credential instead of a client secret
-  // (app/auth.bicep names this setting as its clientSecretSettingName).
-  OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identityClientId
-  // The Functions host refuses request bodies above 100 MB by default; a video upload may be 200 MB
-  // (Media:MaxVideoBytes) plus the form's envelope. The upload handler enforces each kind's own limit.
-  FUNCTIONS_REQUEST_BODY_SIZE_LIMIT: '${(200 + 1) * 1024 * 1024}'
-}
+import { appSettings } from 'app-settings.bicep'
 
-var vaultReferences = toObject(
-  items(vaultReferencedSettings),
-  setting => setting.key,
-  setting => '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${setting.value})'
-)
-
-resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
+resource settings 'Microsoft.Web/sites/config@2025-03-01' = {
   parent: app
   name: 'appsettings'
-  properties: union(vaultReferences, identitySettings)
+  properties: appSettings(
+    storageAccountName,
+    identityClientId,
+    applicationInsightsConnectionString,
+    keyVaultName,
+    vaultReferencedSettings,
+    empty(customDomain) ? 'https://${app.properties.defaultHostName}/' : 'https://${customDomain}/',
+    mailFromEmail,
+    mailFromName
+  )
 }
 
 output name string = app.name

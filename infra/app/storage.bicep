@@ -1,5 +1,5 @@
 // The storage account: the Functions host (AzureWebJobsStorage), the Durable task hub (queues, tables,
-// blobs), the app's read model (tables), media (blobs) and the deployment package container.
+// blobs), the app's read model (tables), media and key ring (blobs) and the deployment package container.
 // Shared keys are off: everything authenticates with the app's managed identity.
 
 @description('Name of the storage account (3-24 lower-case letters and digits).')
@@ -62,6 +62,32 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
     publicAccess: 'None'
   }
 }
+
+// The app's own tables and containers, so that a deployment has them before its first request (the app also
+// creates any that are missing when it starts).
+var layout = loadJsonContent('storage-layout.json')
+
+resource appContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = [
+  for container in layout.containers: {
+    parent: blobService
+    name: container
+    properties: {
+      publicAccess: 'None'
+    }
+  }
+]
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-06-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource appTables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-06-01' = [
+  for table in layout.tables: {
+    parent: tableService
+    name: table
+  }
+]
 
 resource roleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for role in items(roles): {

@@ -82,7 +82,7 @@ public static class AppServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageAccount>().CreateBlobServiceClient(provider.GetRequiredService<TokenCredential>));
 
         services.AddDataProtection().SetApplicationName("Huizermaat.Approval");
-        services.AddOptions<KeyManagementOptions>().Configure<BlobServiceClient>((options, blobs) =>
-            options.XmlRepository = new BlobXmlRepository(blobs.GetBlobContainerClient(StorageLayout.DataProtectionContainer)));
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, provider) =>
+            options.XmlRepository = new BlobXmlRepository(() => provider.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(StorageLayout.DataProtectionContainer)));
     }
 }

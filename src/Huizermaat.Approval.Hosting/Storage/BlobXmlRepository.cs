@@ -11,14 +11,19 @@ namespace Huizermaat.Approval.Hosting.Storage;
 /// beyond Storage's own encryption: the container is as secret as the account. (The package that does this is not
 /// on our feed.)
 /// </summary>
-public sealed class BlobXmlRepository(BlobContainerClient container) : IXmlRepository
+public sealed class BlobXmlRepository(Func<BlobContainerClient> containerFactory) : IXmlRepository
 {
+    // Made on first use: the options that hold this repository are built while the host validates its settings.
+    private readonly Lazy<BlobContainerClient> lazyContainer = new(containerFactory);
+
+    private BlobContainerClient Container => lazyContainer.Value;
+
     public IReadOnlyCollection<XElement> GetAllElements()
     {
         var elements = new List<XElement>();
-        foreach (var blob in container.GetBlobs())
+        foreach (var blob in Container.GetBlobs())
         {
-            var content = container.GetBlobClient(blob.Name).DownloadContent().Value.Content;
+            var content = Container.GetBlobClient(blob.Name).DownloadContent().Value.Content;
             elements.Add(XElement.Parse(content.ToString()));
         }
 
@@ -29,6 +34,6 @@ public sealed class BlobXmlRepository(BlobContainerClient container) : IXmlRepos
     {
         ArgumentNullException.ThrowIfNull(element);
         var name = string.Concat((friendlyName ?? Guid.NewGuid().ToString("N")).Where(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
-        container.GetBlobClient($"{name}.xml").Upload(BinaryData.FromString(element.ToString(SaveOptions.DisableFormatting)), overwrite: true);
+        Container.GetBlobClient($"{name}.xml").Upload(BinaryData.FromString(element.ToString(SaveOptions.DisableFormatting)), overwrite: true);
     }
 }

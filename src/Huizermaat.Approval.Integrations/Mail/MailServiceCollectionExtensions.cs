@@ -47,10 +47,11 @@ public static class MailServiceCollectionExtensions
             return services;
         }
 
+        // A key without a sender is refused when the sender is made; outside Development the host refuses to start
+        // without one (Hosting's ProductionSettings, which names every missing setting at once).
         services.AddOptions<SendGridOptions>()
             .Bind(configuration.GetSection(SendGridOptions.SectionName))
-            .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.FromEmail), "SendGrid:FromEmail is required when SendGrid:ApiKey is set.")
-            .ValidateOnStart();
+            .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.FromEmail), "SendGrid:FromEmail is required when SendGrid:ApiKey is set.");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SendGridEventWebhook>();
         return services;

@@ -109,7 +109,7 @@ public sealed class SendGridMailSenderTests : IDisposable
     }
 
     [Fact]
-    public async Task Missing_from_address_is_refused_at_start()
+    public async Task Missing_from_address_is_refused_when_the_sender_is_made()
     {
         var services = new ServiceCollection().AddLogging()
             .AddSendGridMail(Configuration(("SendGrid:ApiKey", "SG.test-key")))
