@@ -42,8 +42,14 @@ internal sealed class ApprovalInbox
             }
 
             using var timerCancellation = new CancellationTokenSource();
+            List<Task> waits = [.. waiters.OfType<Task>()];
             var timer = until is { } at ? context.CreateTimer(at.UtcDateTime, timerCancellation.Token) : null;
-            var winner = await Task.WhenAny(timer is null ? waiters! : [.. waiters!, timer]);
+            if (timer is not null)
+            {
+                waits.Add(timer);
+            }
+
+            var winner = await Task.WhenAny(waits);
             if (winner == timer)
             {
                 return new ApprovalSignal.TimerFired();
