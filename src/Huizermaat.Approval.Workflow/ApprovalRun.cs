@@ -17,6 +17,8 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
     // Bounds the history of one instance (with ApprovalWorkflow.MaxRevisions): past it the instance fails, visibly, for an operator.
     private const int MaxWakesPerPhase = 1_000;
 
+    private static readonly TimeSpan TimerSkew = TimeSpan.FromSeconds(5);
+
     private readonly ApprovalInbox inbox = new(context, MaxWakesPerPhase);
 
     private DateTimeOffset Now => new(context.CurrentUtcDateTime, TimeSpan.Zero);
@@ -118,8 +120,7 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             recordedPending = await RecordPendingAsync(revision.Revision, tally.PendingStepIds, recordedPending);
 
             var signal = await inbox.NextAsync(schedule.NextWake);
-            // The clock never goes back, and a timer that fires (up to a second) early counts as on time.
-            at = new[] { at, Now, signal is ApprovalSignal.TimerFired ? schedule.NextWake : at }.Max();
+            at = Clock(at, signal is ApprovalSignal.TimerFired ? schedule.NextWake : null);
             if (signal is ApprovalSignal.Decided(var answer))
             {
                 decisions.Add(await RecordDecisionAsync(revision, plan, answer, at, deadlines.IsEscalatedAt(at)));
@@ -131,6 +132,16 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
         }
 
         throw TooManyEvents();
+    }
+
+    /// <summary>
+    /// The schedule's clock: it never goes back, and a timer that fires a little early (the storage's clock, up to about
+    /// a second) counts as fired on time, rather than waking the instance again for the rest of that second.
+    /// </summary>
+    private DateTimeOffset Clock(DateTimeOffset previous, DateTimeOffset? timerDue)
+    {
+        var now = timerDue is { } due && due > Now && due - Now <= TimerSkew ? due : Now;
+        return now > previous ? now : previous;
     }
 
     private async Task<Decision> RecordDecisionAsync(CheckedRevision revision, ApprovalPlan plan, DecisionEvent answer, DateTimeOffset at, bool escalated)
