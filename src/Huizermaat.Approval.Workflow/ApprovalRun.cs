@@ -135,8 +135,8 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
     }
 
     /// <summary>
-    /// The schedule's clock: it never goes back, and a timer that fires a little early (the storage's clock, up to about
-    /// a second) counts as fired on time, rather than waking the instance again for the rest of that second.
+    /// The schedule's clock: it never goes back, and a timer that fires a little early (by the storage's clock, at most
+    /// <see cref="TimerSkew"/>) counts as fired on time, rather than waking the instance again for the rest of that time.
     /// </summary>
     private DateTimeOffset Clock(DateTimeOffset previous, DateTimeOffset? timerDue)
     {
