@@ -14,32 +14,25 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
 {
     private const string System = "system";
 
-    // Bounds keep the history of one instance finite: past them the instance fails, visibly, for an operator.
-    private const int MaxRevisions = 50;
+    // Bounds the history of one instance (with ApprovalWorkflow.MaxRevisions): past it the instance fails, visibly, for an operator.
     private const int MaxWakesPerPhase = 1_000;
 
-    private readonly HashSet<string> seenEvents = new(StringComparer.Ordinal);
+    private static readonly TimeSpan TimerSkew = TimeSpan.FromSeconds(5);
 
-    // One outstanding waiter per event name, kept across waits: the SDK hands an event to the newest waiter of
-    // its name, so a waiter abandoned (or cancelled) would swallow the next event. Events arriving while no
-    // waiter exists are buffered by the SDK for the next one.
-    private Task<DecisionEvent>? decisionWait;
-    private Task<ReviseEvent>? reviseWait;
-    private Task<WithdrawEvent>? withdrawWait;
-    private Task<ConsentWithdrawnEvent>? consentWithdrawnWait;
+    private readonly ApprovalInbox inbox = new(context, MaxWakesPerPhase);
 
     private DateTimeOffset Now => new(context.CurrentUtcDateTime, TimeSpan.Zero);
 
     public async Task<ApprovalResult> RunAsync(int revision)
     {
-        for (var round = 0; round < MaxRevisions; round++)
+        for (var round = 0; round < ApprovalWorkflow.MaxRevisions; round++)
         {
             SetStatus(ApprovalStages.Checking, revision, []);
-            var checkedRevision = await context.CallActivityAsync<CheckedRevision>(nameof(CheckRevision), new RevisionRef(draftId, revision));
+            var checkedRevision = await context.CheckRevisionAsync(draftId, revision);
             var interruption = await RunRevisionAsync(checkedRevision);
             if (interruption.NewRevision is { } next)
             {
-                await context.CallActivityAsync<int>(nameof(CloseRequests), new RequestClosure(draftId, ApprovalRecordStates.Voided, IncludeAnswered: true));
+                await context.CloseRequestsAsync(draftId, ApprovalRecordStates.Voided, includeAnswered: true);
                 revision = next;
                 continue;
             }
@@ -47,7 +40,7 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             return await EndAsync(checkedRevision, interruption);
         }
 
-        throw new InvalidOperationException($"Draft {draftId} was revised more than {MaxRevisions} times.");
+        throw new InvalidOperationException($"Draft {draftId} was revised more than {ApprovalWorkflow.MaxRevisions} times.");
     }
 
     private async Task<ApprovalInterruption> RunRevisionAsync(CheckedRevision revision)
@@ -57,8 +50,8 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             var detail = revision.Plan is null
                 ? $"{revision.BlockingFindings} blocking finding(s)"
                 : string.Join("; ", revision.Plan.Problems.Select(p => $"{p.Kind}: {p.PersonId}"));
-            await RecordStageAsync(revision, ApprovalStages.NeedsChanges, [], System, detail);
-            await NotifyAuthorAsync(revision, ApprovalStages.NeedsChanges, detail);
+            await context.RecordStageAsync(draftId, revision.Revision, ApprovalStages.NeedsChanges, System, detail);
+            await context.NotifyAuthorAsync(new AuthorNotice(draftId, revision.Revision, revision.AuthorId, ApprovalStages.NeedsChanges, detail));
             SetStatus(ApprovalStages.NeedsChanges, revision.Revision, []);
             return await WaitForAuthorAsync();
         }
@@ -72,10 +65,9 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
                 PersonIds: plan.RefusedByRegister);
         }
 
-        var approval = await CollectApprovalsAsync(revision, plan);
-        if (approval is not null)
+        if (await CollectApprovalsAsync(revision, plan) is { } interruption)
         {
-            return approval;
+            return interruption;
         }
 
         if (revision.Capacity == Capacity.Personal)
@@ -85,133 +77,55 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
         }
 
         SetStatus(ApprovalStages.Approved, revision.Revision, []);
-        await RecordStageAsync(revision, ApprovalStages.Approved, [], System);
-        if (revision.PublishAt is { } publishAt && publishAt > Now)
+        await context.RecordStageAsync(draftId, revision.Revision, ApprovalStages.Approved, System);
+        if (revision.PublishAt is { } publishAt && publishAt > Now && await WaitUntilPublishTimeAsync(revision, plan, publishAt) is { } scheduled)
         {
-            var scheduled = await WaitUntilPublishTimeAsync(revision, plan, publishAt);
-            if (scheduled is not null)
-            {
-                return scheduled;
-            }
+            return scheduled;
         }
 
-        return await PublishAsync(revision);
+        var options = revision.Options;
+        var published = await context.PublishAsync(draftId, revision.Revision, revision.Channels, options.PublishAttempts, options.PublishFirstRetry);
+        return new ApprovalInterruption(EndStage: published.Stage, Detail: published.Detail);
     }
 
+    /// <summary>Sends what <see cref="ApprovalSchedule"/> says is due and counts the answers; null once everyone approved.</summary>
     private async Task<ApprovalInterruption?> CollectApprovalsAsync(CheckedRevision revision, ApprovalPlan plan)
     {
-        var options = revision.Options;
-        var asked = Now;
-        var deadlines = StepDeadlines.Compute(asked, revision.PublishAt, options);
-        var decisions = new List<Decision>();
-        var outbox = new List<(DateTimeOffset Due, DecisionRequest Request)>();
-        var (reminded, escalated) = (false, false);
+        var deadlines = StepDeadlines.Compute(Now, revision.PublishAt, revision.Options);
+        var (decisions, sent, at) = (new List<Decision>(), new List<ApprovalRequest>(), Now);
         string? recordedPending = null;
-
-        void Enqueue(string stepId, string holderId, bool guardian, RequestPurpose purpose, DateTimeOffset at)
-        {
-            var due = guardian ? SchoolClock.OutsideQuietHours(at, options) : at;
-            if (due < deadlines.Expiry)
-            {
-                outbox.Add((due, new DecisionRequest(draftId, revision.Revision, revision.ContentHash, stepId, holderId, purpose, due, deadlines.Expiry)));
-            }
-        }
-
-        if (plan.Manager is { } manager)
-        {
-            Enqueue(StepIds.Manager, manager.ManagerId, guardian: false, RequestPurpose.Request, asked);
-        }
-
-        foreach (var step in plan.Consents)
-        {
-            foreach (var holder in step.HolderIds)
-            {
-                Enqueue(step.StepId, holder, step.HoldersAreGuardians, RequestPurpose.Request, asked);
-            }
-        }
-
-        await SendDueAsync(outbox, asked);
         for (var wakes = 0; wakes < MaxWakesPerPhase; wakes++)
         {
-            var tally = ApprovalTally.Evaluate(plan, decisions, revision.ContentHash, escalated);
-            switch (tally.Outcome)
+            var tally = ApprovalTally.Evaluate(plan, decisions, revision.ContentHash, deadlines.IsEscalatedAt(at));
+            if (tally.Outcome == ApprovalOutcome.Approved)
             {
-                case ApprovalOutcome.Approved:
-                    await context.CallActivityAsync<int>(nameof(CloseRequests), new RequestClosure(draftId, ApprovalRecordStates.Closed, IncludeAnswered: false));
-                    return null;
-                case ApprovalOutcome.Rejected:
-                    return new ApprovalInterruption(
-                        EndStage: ApprovalStages.Rejected, Actor: tally.Deciding!.ActorId, Detail: tally.Deciding.Comment, Comment: tally.Deciding.Comment);
-                case ApprovalOutcome.ConsentRefused:
-                    return new ApprovalInterruption(
-                        EndStage: ApprovalStages.ConsentRefused,
-                        Actor: tally.Deciding!.ActorId,
-                        Detail: $"{StepIds.ConsentPersonId(tally.Deciding.StepId)}: {tally.Deciding.Comment}",
-                        PersonIds: [StepIds.ConsentPersonId(tally.Deciding.StepId)!],
-                        Comment: tally.Deciding.Comment);
+                await context.CloseRequestsAsync(draftId, ApprovalRecordStates.Closed);
+                return null;
             }
 
-            var pendingKey = string.Join(',', tally.PendingStepIds);
-            if (pendingKey != recordedPending)
+            if (Refusal(tally) is { } refusal)
             {
-                recordedPending = pendingKey;
-                await RecordStageAsync(revision, ApprovalStages.AwaitingApprovals, tally.PendingStepIds, System);
-                SetStatus(ApprovalStages.AwaitingApprovals, revision.Revision, tally.PendingStepIds);
+                return refusal;
             }
 
-            var wake = new[]
+            var schedule = ApprovalSchedule.Evaluate(plan, deadlines, decisions, revision.ContentHash, sent, at, revision.Options);
+            if (schedule.Expired)
             {
-                outbox.Count > 0 ? outbox.Min(o => o.Due) : (DateTimeOffset?)null,
-                reminded ? null : deadlines.Reminder,
-                escalated ? null : deadlines.Escalation,
-                deadlines.Expiry,
-            }.Where(d => d is not null).Min()!.Value;
-
-            var signal = await NextSignalAsync(wake);
-            if (signal.IsTimer)
-            {
-                var now = Now > wake ? Now : wake; // a timer may fire up to a second early
-                if (now >= deadlines.Expiry)
-                {
-                    await context.CallActivityAsync<int>(nameof(CloseRequests), new RequestClosure(draftId, ApprovalRecordStates.Expired, IncludeAnswered: false));
-                    return new ApprovalInterruption(
-                        EndStage: ApprovalStages.Expired,
-                        Detail: $"No answer from every approver by {deadlines.Expiry:u}: silence is never consent. Waiting for: {pendingKey}");
-                }
-
-                if (!reminded && deadlines.Reminder <= now)
-                {
-                    reminded = true;
-                    foreach (var (stepId, holderId, guardian) in Unanswered(plan, tally.PendingStepIds, decisions, revision.ContentHash))
-                    {
-                        Enqueue(stepId, holderId, guardian, RequestPurpose.Reminder, now);
-                    }
-                }
-
-                if (!escalated && deadlines.Escalation <= now)
-                {
-                    escalated = true;
-                    if (plan.Manager is { AdviceOnly: false, DeputyId: { } deputy } && tally.PendingStepIds.Contains(StepIds.Manager))
-                    {
-                        Enqueue(StepIds.Manager, deputy, guardian: false, RequestPurpose.Escalation, now);
-                    }
-                }
-
-                await SendDueAsync(outbox, now);
-                continue;
+                return await ExpireAsync(deadlines, tally.PendingStepIds);
             }
 
-            if (signal.Decision is { } answer)
-            {
-                var decision = new Decision(answer.EventId, answer.StepId, answer.ActorId, answer.Approved, answer.ContentHash, Now, answer.Comment);
-                var counted = answer.ContentHash == revision.ContentHash && ApprovalTally.IsEntitled(plan, answer.StepId, answer.ActorId, escalated);
-                await context.CallActivityAsync<bool>(nameof(RecordDecision), new DecisionRecord(draftId, revision.Revision, decision, counted));
-                decisions.Add(decision);
-                continue;
-            }
+            await Task.WhenAll(schedule.Due.Select(r => context.RequestDecisionAsync(
+                new DecisionRequest(draftId, revision.Revision, revision.ContentHash, r.StepId, r.HolderId, r.Purpose, at, deadlines.Expiry))));
+            sent.AddRange(schedule.Due);
+            recordedPending = await RecordPendingAsync(revision.Revision, tally.PendingStepIds, recordedPending);
 
-            var interruption = Interrupt(signal, plan, escalated);
-            if (interruption is not null)
+            var signal = await inbox.NextAsync(schedule.NextWake);
+            at = Clock(at, signal is ApprovalSignal.TimerFired ? schedule.NextWake : null);
+            if (signal is ApprovalSignal.Decided(var answer))
+            {
+                decisions.Add(await RecordDecisionAsync(revision, plan, answer, at, deadlines.IsEscalatedAt(at)));
+            }
+            else if (Interrupt(signal, plan, deadlines.IsEscalatedAt(at)) is { } interruption)
             {
                 return interruption;
             }
@@ -220,14 +134,53 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
         throw TooManyEvents();
     }
 
+    /// <summary>
+    /// The schedule's clock: it never goes back, and a timer that fires a little early (by the storage's clock, at most
+    /// <see cref="TimerSkew"/>) counts as fired on time, rather than waking the instance again for the rest of that time.
+    /// </summary>
+    private DateTimeOffset Clock(DateTimeOffset previous, DateTimeOffset? timerDue)
+    {
+        var now = timerDue is { } due && due > Now && due - Now <= TimerSkew ? due : Now;
+        return now > previous ? now : previous;
+    }
+
+    private async Task<Decision> RecordDecisionAsync(CheckedRevision revision, ApprovalPlan plan, DecisionEvent answer, DateTimeOffset at, bool escalated)
+    {
+        var decision = new Decision(answer.EventId, answer.StepId, answer.ActorId, answer.Approved, answer.ContentHash, at, answer.Comment);
+        var counted = answer.ContentHash == revision.ContentHash && ApprovalTally.IsEntitled(plan, answer.StepId, answer.ActorId, escalated);
+        await context.RecordDecisionAsync(draftId, revision.Revision, decision, counted);
+        return decision;
+    }
+
+    /// <summary>Records <c>awaiting-approvals</c> when the pending steps differ from <paramref name="recorded"/>; returns what is recorded.</summary>
+    private async Task<string> RecordPendingAsync(int revision, IReadOnlyList<string> pending, string? recorded)
+    {
+        var key = string.Join(',', pending);
+        if (key != recorded)
+        {
+            await context.RecordStageAsync(draftId, revision, ApprovalStages.AwaitingApprovals, System, pending: pending);
+            SetStatus(ApprovalStages.AwaitingApprovals, revision, pending);
+        }
+
+        return key;
+    }
+
+    private async Task<ApprovalInterruption> ExpireAsync(StepDeadlines deadlines, IReadOnlyList<string> pending)
+    {
+        await context.CloseRequestsAsync(draftId, ApprovalRecordStates.Expired);
+        return new ApprovalInterruption(
+            EndStage: ApprovalStages.Expired,
+            Detail: $"No answer from every approver by {deadlines.Expiry:u}: silence is never consent. Waiting for: {string.Join(',', pending)}");
+    }
+
     private async Task<ApprovalInterruption?> WaitUntilPublishTimeAsync(CheckedRevision revision, ApprovalPlan plan, DateTimeOffset publishAt)
     {
-        await RecordStageAsync(revision, ApprovalStages.Scheduled, [], System, $"{publishAt:u}");
+        await context.RecordStageAsync(draftId, revision.Revision, ApprovalStages.Scheduled, System, $"{publishAt:u}");
         SetStatus(ApprovalStages.Scheduled, revision.Revision, []);
         for (var wakes = 0; wakes < MaxWakesPerPhase; wakes++)
         {
-            var signal = await NextSignalAsync(publishAt);
-            if (signal.IsTimer)
+            var signal = await inbox.NextAsync(publishAt);
+            if (signal is ApprovalSignal.TimerFired)
             {
                 return null;
             }
@@ -241,50 +194,16 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
         throw TooManyEvents();
     }
 
-    private async Task<ApprovalInterruption> PublishAsync(CheckedRevision revision)
-    {
-        var options = revision.Options;
-        var retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-            maxNumberOfAttempts: Math.Max(1, options.PublishAttempts), firstRetryInterval: options.PublishFirstRetry, backoffCoefficient: 2));
-
-        async Task<ChannelOutcome> PublishOne(Channel channel)
-        {
-            try
-            {
-                return await context.CallActivityAsync<ChannelOutcome>(nameof(PublishChannel), new ChannelPublication(draftId, revision.Revision, channel), retry);
-            }
-            catch (TaskFailedException e)
-            {
-                var error = e.FailureDetails.ErrorMessage;
-                await context.CallActivityAsync<bool>(nameof(RecordChannelFailure), new ChannelFailure(draftId, revision.Revision, channel, error));
-                return new ChannelOutcome(channel, null, error);
-            }
-        }
-
-        var outcomes = await Task.WhenAll(revision.Channels.Select(PublishOne));
-        var failed = outcomes.Where(o => !o.Published).ToList();
-        return failed.Count == 0
-            ? new ApprovalInterruption(EndStage: ApprovalStages.Published, Detail: string.Join(" ", outcomes.Select(o => o.Url)))
-            : new ApprovalInterruption(EndStage: ApprovalStages.PublishFailed, Detail: string.Join("; ", failed.Select(f => $"{f.Channel.ToName()}: {f.Error}")));
-    }
-
     private async Task<ApprovalInterruption> WaitForAuthorAsync()
     {
         for (var wakes = 0; wakes < MaxWakesPerPhase; wakes++)
         {
-            var signal = await NextSignalAsync(until: null);
-            if (signal.Revise is { } revise)
-            {
-                return new ApprovalInterruption(NewRevision: revise.Revision);
-            }
-
-            if (signal.Withdraw is { } withdraw)
-            {
-                return new ApprovalInterruption(EndStage: ApprovalStages.Withdrawn, Actor: withdraw.ActorId, Detail: withdraw.Reason);
-            }
-
             // A decision or a consent withdrawal has nothing to act on while the author revises: the next
             // revision asks everyone again.
+            if (ByAuthor(await inbox.NextAsync(until: null)) is { } interruption)
+            {
+                return interruption;
+            }
         }
 
         throw TooManyEvents();
@@ -293,142 +212,51 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
     private InvalidOperationException TooManyEvents() =>
         new($"Draft {draftId} received more than {MaxWakesPerPhase} events in one stage.");
 
+    /// <summary>The manager's (or deputy's) "no", or a consent holder's; null for anything else.</summary>
+    private static ApprovalInterruption? Refusal(TallyResult tally) => tally switch
+    {
+        { Outcome: ApprovalOutcome.Rejected, Deciding: { } no } =>
+            new ApprovalInterruption(EndStage: ApprovalStages.Rejected, Actor: no.ActorId, Detail: no.Comment, Comment: no.Comment),
+        { Outcome: ApprovalOutcome.ConsentRefused, Deciding: { } no } => ConsentRefused(no.ActorId, StepIds.ConsentPersonId(no.StepId)!, no.Comment),
+        _ => null,
+    };
+
+    /// <summary>A revision or a withdrawal by the author; null for anything else.</summary>
+    private static ApprovalInterruption? ByAuthor(ApprovalSignal signal) => signal switch
+    {
+        ApprovalSignal.Revised(var revise) => new ApprovalInterruption(NewRevision: revise.Revision),
+        ApprovalSignal.Withdrawn(var withdraw) => new ApprovalInterruption(EndStage: ApprovalStages.Withdrawn, Actor: withdraw.ActorId, Detail: withdraw.Reason),
+        _ => null,
+    };
+
     /// <summary>A revision, a withdrawal, or a consent taken back by its holder; null for anything else.</summary>
-    private static ApprovalInterruption? Interrupt(ApprovalSignal signal, ApprovalPlan plan, bool escalated)
+    private static ApprovalInterruption? Interrupt(ApprovalSignal signal, ApprovalPlan plan, bool escalated) => signal switch
     {
-        if (signal.Revise is { } revise)
-        {
-            return new ApprovalInterruption(NewRevision: revise.Revision);
-        }
+        ApprovalSignal.ConsentWithdrawn(var consent) when ApprovalTally.IsEntitled(plan, StepIds.Consent(consent.PersonId), consent.ActorId, escalated) =>
+            ConsentRefused(consent.ActorId, consent.PersonId, consent.Reason),
+        _ => ByAuthor(signal),
+    };
 
-        if (signal.Withdraw is { } withdraw)
-        {
-            return new ApprovalInterruption(EndStage: ApprovalStages.Withdrawn, Actor: withdraw.ActorId, Detail: withdraw.Reason);
-        }
-
-        if (signal.ConsentWithdrawn is { } consent && ApprovalTally.IsEntitled(plan, StepIds.Consent(consent.PersonId), consent.ActorId, escalated))
-        {
-            return new ApprovalInterruption(
-                EndStage: ApprovalStages.ConsentRefused, Actor: consent.ActorId, Detail: $"{consent.PersonId}: {consent.Reason}", PersonIds: [consent.PersonId], Comment: consent.Reason);
-        }
-
-        return null;
-    }
-
-    private static IEnumerable<(string StepId, string HolderId, bool Guardian)> Unanswered(
-        ApprovalPlan plan, IReadOnlyList<string> pending, List<Decision> decisions, string contentHash)
-    {
-        bool Answered(string stepId, string holderId) =>
-            decisions.Any(d => d.StepId == stepId && d.ActorId == holderId && d.ContentHash == contentHash);
-
-        if (plan.Manager is { AdviceOnly: false } manager && pending.Contains(StepIds.Manager))
-        {
-            yield return (StepIds.Manager, manager.ManagerId, false);
-        }
-
-        foreach (var step in plan.Consents.Where(c => pending.Contains(c.StepId)))
-        {
-            foreach (var holder in step.HolderIds.Where(h => !Answered(step.StepId, h)))
-            {
-                yield return (step.StepId, holder, step.HoldersAreGuardians);
-            }
-        }
-    }
-
-    private async Task SendDueAsync(List<(DateTimeOffset Due, DecisionRequest Request)> outbox, DateTimeOffset now)
-    {
-        var due = outbox.Where(o => o.Due <= now).ToList();
-        outbox.RemoveAll(o => o.Due <= now);
-        await Task.WhenAll(due.Select(o => context.CallActivityAsync<bool>(nameof(RequestDecision), o.Request)));
-    }
-
-    /// <summary>The next new event, or the timer at <paramref name="until"/>; the timer is cancelled when an event wins.</summary>
-    private async Task<ApprovalSignal> NextSignalAsync(DateTimeOffset? until)
-    {
-        for (var duplicates = 0; duplicates < MaxWakesPerPhase; duplicates++)
-        {
-            decisionWait ??= context.WaitForExternalEvent<DecisionEvent>(ApprovalEvents.Decision);
-            reviseWait ??= context.WaitForExternalEvent<ReviseEvent>(ApprovalEvents.Revise);
-            withdrawWait ??= context.WaitForExternalEvent<WithdrawEvent>(ApprovalEvents.Withdraw);
-            consentWithdrawnWait ??= context.WaitForExternalEvent<ConsentWithdrawnEvent>(ApprovalEvents.ConsentWithdrawn);
-
-            using var timerCancellation = new CancellationTokenSource();
-            var timer = until is { } at ? context.CreateTimer(at.UtcDateTime, timerCancellation.Token) : null;
-            List<Task> waits = [decisionWait, reviseWait, withdrawWait, consentWithdrawnWait];
-            if (timer is not null)
-            {
-                waits.Add(timer);
-            }
-
-            var winner = await Task.WhenAny(waits);
-            if (winner == timer)
-            {
-                return ApprovalSignal.Timer;
-            }
-
-            // Cancel synchronously: CancelAsync would continue on a thread-pool thread, outside the orchestrator's scheduler.
-#pragma warning disable CA1849 // Call async methods when in an async method
-            timerCancellation.Cancel();
-#pragma warning restore CA1849
-            var signal = Take(winner);
-            if (seenEvents.Add(signal.EventId!))
-            {
-                return signal;
-            }
-        }
-
-        throw TooManyEvents();
-    }
-
-    private ApprovalSignal Take(Task winner)
-    {
-        if (winner == decisionWait)
-        {
-            decisionWait = null;
-            return new ApprovalSignal(Decision: ((Task<DecisionEvent>)winner).Result);
-        }
-
-        if (winner == reviseWait)
-        {
-            reviseWait = null;
-            return new ApprovalSignal(Revise: ((Task<ReviseEvent>)winner).Result);
-        }
-
-        if (winner == withdrawWait)
-        {
-            withdrawWait = null;
-            return new ApprovalSignal(Withdraw: ((Task<WithdrawEvent>)winner).Result);
-        }
-
-        consentWithdrawnWait = null;
-        return new ApprovalSignal(ConsentWithdrawn: ((Task<ConsentWithdrawnEvent>)winner).Result);
-    }
+    private static ApprovalInterruption ConsentRefused(string actorId, string personId, string? reason) =>
+        new(EndStage: ApprovalStages.ConsentRefused, Actor: actorId, Detail: $"{personId}: {reason}", PersonIds: [personId], Comment: reason);
 
     private async Task<ApprovalResult> EndAsync(CheckedRevision revision, ApprovalInterruption end)
     {
         var (stage, actor, detail) = (end.EndStage!, end.Actor, end.Detail);
         SetStatus(stage, revision.Revision, []);
-        await RecordStageAsync(revision, stage, [], actor, detail);
+        await context.RecordStageAsync(draftId, revision.Revision, stage, actor, detail);
         if (stage is not ApprovalStages.Published)
         {
-            await context.CallActivityAsync<int>(nameof(CloseRequests), new RequestClosure(draftId, ApprovalRecordStates.Closed, IncludeAnswered: false));
+            await context.CloseRequestsAsync(draftId, ApprovalRecordStates.Closed);
         }
 
         if (stage is not ApprovalStages.Withdrawn)
         {
-            await context.CallActivityAsync<bool>(
-                nameof(NotifyAuthor),
-                new AuthorNotice(draftId, revision.Revision, revision.AuthorId, stage, detail, actor, end.PersonIds, end.Comment));
+            await context.NotifyAuthorAsync(new AuthorNotice(draftId, revision.Revision, revision.AuthorId, stage, detail, actor, end.PersonIds, end.Comment));
         }
 
         return new ApprovalResult(stage, revision.Revision, detail);
     }
-
-    private Task RecordStageAsync(CheckedRevision revision, string stage, IReadOnlyList<string> pending, string actor, string? detail = null) =>
-        context.CallActivityAsync<bool>(nameof(RecordStage), new StageChange(draftId, revision.Revision, stage, Now, pending, actor, detail));
-
-    private Task NotifyAuthorAsync(CheckedRevision revision, string stage, string? detail) =>
-        context.CallActivityAsync<bool>(nameof(NotifyAuthor), new AuthorNotice(draftId, revision.Revision, revision.AuthorId, stage, detail));
 
     // Set after the stage's activities: the status is saved with the next checkpoint, so a status that names a
     // waiting stage means the instance is at rest in it, with no activity in flight.

@@ -2,13 +2,21 @@ using Huizermaat.Approval.Workflow.Events;
 
 namespace Huizermaat.Approval.Workflow;
 
-/// <summary>What woke an approval instance: its timer (all fields null) or one external event.</summary>
-internal sealed record ApprovalSignal(
-    DecisionEvent? Decision = null, ReviseEvent? Revise = null, WithdrawEvent? Withdraw = null, ConsentWithdrawnEvent? ConsentWithdrawn = null)
+/// <summary>What woke an approval instance: its timer or one external event (<see cref="ApprovalInbox"/>).</summary>
+internal abstract record ApprovalSignal
 {
-    public static ApprovalSignal Timer { get; } = new();
+    private ApprovalSignal(string? eventId) => EventId = eventId;
 
-    public bool IsTimer => Decision is null && Revise is null && Withdraw is null && ConsentWithdrawn is null;
+    /// <summary>The event's id (delivery is at least once); null for the timer.</summary>
+    public string? EventId { get; }
 
-    public string? EventId => Decision?.EventId ?? Revise?.EventId ?? Withdraw?.EventId ?? ConsentWithdrawn?.EventId;
+    public sealed record TimerFired() : ApprovalSignal((string?)null);
+
+    public sealed record Decided(DecisionEvent Event) : ApprovalSignal(Event.EventId);
+
+    public sealed record Revised(ReviseEvent Event) : ApprovalSignal(Event.EventId);
+
+    public sealed record Withdrawn(WithdrawEvent Event) : ApprovalSignal(Event.EventId);
+
+    public sealed record ConsentWithdrawn(ConsentWithdrawnEvent Event) : ApprovalSignal(Event.EventId);
 }

@@ -9,6 +9,12 @@ namespace Huizermaat.Approval.Workflow;
 /// </summary>
 public static class ApprovalWorkflow
 {
+    /// <summary>
+    /// A draft has at most this many revisions: the bound keeps the history of one instance finite (past it the instance
+    /// fails, visibly, for an operator), and the web refuses a revision past it.
+    /// </summary>
+    public const int MaxRevisions = 50;
+
     public static IReadOnlyList<string> OrchestratorNames { get; } = [nameof(ApprovalOrchestrator), nameof(TakedownOrchestrator), nameof(RepublishOrchestrator)];
 
     public static IReadOnlyList<string> ActivityNames { get; } =

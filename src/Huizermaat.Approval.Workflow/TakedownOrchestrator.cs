@@ -23,7 +23,7 @@ public sealed class TakedownOrchestrator : TaskOrchestrator<TakedownInput, Appro
         {
             try
             {
-                await context.CallActivityAsync<bool>(nameof(TakeDownChannel), new ChannelPublication(input.DraftId, input.Revision, channel), retry);
+                await context.TakeDownChannelAsync(input.DraftId, input.Revision, channel, retry);
                 return null;
             }
             catch (TaskFailedException e)
@@ -36,9 +36,8 @@ public sealed class TakedownOrchestrator : TaskOrchestrator<TakedownInput, Appro
         var stage = failures.Count == 0 ? ApprovalStages.TakenDown : ApprovalStages.PublishFailed;
         var detail = $"Consent for {input.PersonId} withdrawn by {input.ActorId}: {input.Reason}" +
             (failures.Count == 0 ? string.Empty : $". Not taken down: {string.Join("; ", failures)}");
-        var at = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero);
-        await context.CallActivityAsync<bool>(nameof(RecordStage), new StageChange(input.DraftId, input.Revision, stage, at, [], input.ActorId, detail));
-        await context.CallActivityAsync<bool>(nameof(NotifyAuthor), new AuthorNotice(
+        await context.RecordStageAsync(input.DraftId, input.Revision, stage, input.ActorId, detail);
+        await context.NotifyAuthorAsync(new AuthorNotice(
             input.DraftId, input.Revision, input.AuthorId, stage, detail, input.ActorId, [input.PersonId], input.Reason, Takedown: true));
         return new ApprovalResult(stage, input.Revision, detail);
     }

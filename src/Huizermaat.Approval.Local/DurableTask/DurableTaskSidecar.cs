@@ -14,8 +14,10 @@ namespace Huizermaat.Approval.Local.DurableTask;
 /// <summary>
 /// The Durable Task engine of the local host: the gRPC sidecar (<see cref="TaskHubGrpcServer"/>) over an
 /// <see cref="AzureStorageOrchestrationService"/>, listening on a loopback port that only this process's
-/// worker and client use. It is the first hosted service, so it starts before the worker and stops after it.
-/// Shutdown, in this order: while the worker still runs (<see cref="StoppingAsync"/>), the sidecar stops
+/// worker and client use. It is added as a hosted service just before the worker
+/// (<see cref="LocalDurableTaskServiceCollectionExtensions.AddLocalDurableTask"/>), so it starts before the worker and
+/// stops after it. Shutdown, in this order: while the worker still runs (<see cref="StoppingAsync"/>, which the host
+/// calls on every service before it stops any), the sidecar stops
 /// dispatching and lets the work in flight finish, and the orchestration service releases its partition leases
 /// (<c>StopAsync(isForced: false)</c>), so the next start need not wait for them to expire; then the worker
 /// stops; then (<see cref="StopAsync"/>) the sidecar's server.

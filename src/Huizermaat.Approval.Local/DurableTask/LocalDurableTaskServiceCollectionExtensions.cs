@@ -15,7 +15,10 @@ public static class LocalDurableTaskServiceCollectionExtensions
     /// <summary>
     /// Adds the Durable Task engine on Azure Storage (<see cref="DurableTaskSidecar"/>), a worker running
     /// <paramref name="tasks"/> and a <see cref="DurableTaskClient"/>, connected over gRPC as the Functions host
-    /// connects the isolated worker to the Durable extension. Call it before adding other hosted services.
+    /// connects the isolated worker to the Durable extension. It adds two hosted services, the sidecar and then the
+    /// worker, so the sidecar starts before the worker and stops after it. Hosted services start in the order they
+    /// are added and stop in reverse: add those the worker needs (the storage initializer) before calling this, and
+    /// those that use the client (scheduled maintenance) after it.
     /// </summary>
     public static IServiceCollection AddLocalDurableTask(
         this IServiceCollection services, IConfiguration configuration, Action<DurableTaskRegistry> tasks)

@@ -33,7 +33,7 @@ public sealed class DraftsApiHandler(
     public const string ItemRoute = "api/drafts/{id}";
     public const string RevisionsRoute = "api/drafts/{id}/revisions";
 
-    private const int MaxRevisions = 50;
+    private const int MaxRevisions = ApprovalWorkflow.MaxRevisions;
 
     public Task<IResult> SubmitAsync(HttpRequest request) => AcceptAsync(request, draftId: null);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CsvHelper;
 
 namespace Huizermaat.Approval.People;
 
@@ -18,14 +19,23 @@ public static partial class RosterCsv
     public static Roster Parse(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var errors = new List<RosterImportError>();
-        using var records = CsvRecords.Read(reader).GetEnumerator();
-        if (!records.MoveNext() || records.Current.Error is not null)
+
+        // RFC 4180 with the delimiter found in the header line (; , or tab), fields trimmed, line breaks allowed
+        // inside quotes. A quote that is never closed runs to the end of the file: the reader reports it, we refuse it.
+        var unclosed = false;
+        var options = CsvReaderOptions.Default with
+        {
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            OnMalformedRecord = m => unclosed |= m.Reason == CsvMalformedReason.UnterminatedQuote,
+        };
+        using var records = CsvReader.Create(reader, options, leaveOpen: true);
+        string[] header = [.. records.Headers];
+        if (header.Length == 0 || unclosed)
         {
             throw new RosterImportException([new RosterImportError(1, "the file is empty or unreadable (expected a header line)", "het bestand is leeg of onleesbaar (de eerste regel moet de kolomnamen bevatten)")]);
         }
 
-        var header = records.Current.Fields.ToArray();
         var unknown = header.Where(h => !Columns.Contains(h, StringComparer.Ordinal)).ToList();
         var missing = RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0 || missing.Count > 0)
@@ -44,20 +54,27 @@ public static partial class RosterCsv
             throw new RosterImportException(problems);
         }
 
+        var errors = new List<RosterImportError>();
         var people = new List<(int Line, Person Person)>();
         var consents = new List<ConsentEntry>();
-        while (records.MoveNext())
+        while (records.Read())
         {
-            var (line, fields, error) = records.Current;
-            if (error is not null)
+            var line = (int)records.LineNumber;
+            if (unclosed)
             {
-                errors.Add(new RosterImportError(line, error, error == "a quoted field is not closed" ? "een veld tussen aanhalingstekens wordt niet afgesloten" : error));
+                errors.Add(new RosterImportError(line, "a quoted field is not closed", "een veld tussen aanhalingstekens wordt niet afgesloten"));
                 break;
             }
 
-            if (fields.Count != header.Length)
+            var fields = records.Current.ToArray();
+            if (fields.All(f => f.Length == 0))
             {
-                errors.Add(new RosterImportError(line, $"has {fields.Count} fields; the header has {header.Length}", $"heeft {fields.Count} velden; de kopregel heeft er {header.Length}"));
+                continue; // a line of empty fields
+            }
+
+            if (fields.Length != header.Length)
+            {
+                errors.Add(new RosterImportError(line, $"has {fields.Length} fields; the header has {header.Length}", $"heeft {fields.Length} velden; de kopregel heeft er {header.Length}"));
                 continue;
             }
 

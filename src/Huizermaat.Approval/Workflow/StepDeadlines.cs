@@ -20,4 +20,7 @@ public sealed record StepDeadlines(DateTimeOffset? Reminder, DateTimeOffset? Esc
         var escalation = requestedAt + options.EscalationAfter;
         return new StepDeadlines(reminder < expiry ? reminder : null, escalation < expiry ? escalation : null, expiry);
     }
+
+    /// <summary>Whether the manager step is offered to the deputy at <paramref name="now"/>, who may then decide it.</summary>
+    public bool IsEscalatedAt(DateTimeOffset now) => Escalation <= now;
 }

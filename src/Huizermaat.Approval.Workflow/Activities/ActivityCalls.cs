@@ -1,0 +1,39 @@
+using Huizermaat.Approval.Drafts;
+using Microsoft.DurableTask;
+
+namespace Huizermaat.Approval.Workflow.Activities;
+
+/// <summary>The workflow's activities as typed calls for orchestrator code: <c>context.RecordStageAsync(...)</c>.</summary>
+internal static class ActivityCalls
+{
+    public static Task<CheckedRevision> CheckRevisionAsync(this TaskOrchestrationContext context, string draftId, int revision) =>
+        context.CallActivityAsync<CheckedRevision>(nameof(CheckRevision), new RevisionRef(draftId, revision));
+
+    /// <summary>Records <paramref name="stage"/> at the orchestration's time (deterministic, so a retry keeps one audit line).</summary>
+    public static Task RecordStageAsync(
+        this TaskOrchestrationContext context, string draftId, int revision, string stage, string actor, string? detail = null, IReadOnlyList<string>? pending = null) =>
+        context.CallActivityAsync<bool>(
+            nameof(RecordStage), new StageChange(draftId, revision, stage, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero), pending ?? [], actor, detail));
+
+    public static Task RequestDecisionAsync(this TaskOrchestrationContext context, DecisionRequest request) =>
+        context.CallActivityAsync<bool>(nameof(RequestDecision), request);
+
+    public static Task RecordDecisionAsync(this TaskOrchestrationContext context, string draftId, int revision, Decision decision, bool counted) =>
+        context.CallActivityAsync<bool>(nameof(RecordDecision), new DecisionRecord(draftId, revision, decision, counted));
+
+    /// <summary>Sets the draft's open requests (with <paramref name="includeAnswered"/> also its answers) to <paramref name="state"/>.</summary>
+    public static Task CloseRequestsAsync(this TaskOrchestrationContext context, string draftId, string state, bool includeAnswered = false) =>
+        context.CallActivityAsync<int>(nameof(CloseRequests), new RequestClosure(draftId, state, includeAnswered));
+
+    public static Task NotifyAuthorAsync(this TaskOrchestrationContext context, AuthorNotice notice) =>
+        context.CallActivityAsync<bool>(nameof(NotifyAuthor), notice);
+
+    public static Task<ChannelOutcome> PublishChannelAsync(this TaskOrchestrationContext context, string draftId, int revision, Channel channel, TaskOptions retry) =>
+        context.CallActivityAsync<ChannelOutcome>(nameof(PublishChannel), new ChannelPublication(draftId, revision, channel), retry);
+
+    public static Task RecordChannelFailureAsync(this TaskOrchestrationContext context, string draftId, int revision, Channel channel, string error) =>
+        context.CallActivityAsync<bool>(nameof(RecordChannelFailure), new ChannelFailure(draftId, revision, channel, error));
+
+    public static Task TakeDownChannelAsync(this TaskOrchestrationContext context, string draftId, int revision, Channel channel, TaskOptions retry) =>
+        context.CallActivityAsync<bool>(nameof(TakeDownChannel), new ChannelPublication(draftId, revision, channel), retry);
+}
