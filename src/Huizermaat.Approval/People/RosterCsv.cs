@@ -6,7 +6,7 @@ namespace Huizermaat.Approval.People;
 
 /// <summary>
 /// Reads the roster and consent register from one CSV file, as a student information system exports it
-/// (columns: see <c>src/Huizermaat.Approval.Local/DemoData/README.md</c> in the repository). Every bad row is reported; a file with any error imports nothing.
+/// (columns: see <c>src/Huizermaat.Approval.Hosting/DemoData/README.md</c> in the repository). Every bad row is reported; a file with any error imports nothing.
 /// </summary>
 public static partial class RosterCsv
 {

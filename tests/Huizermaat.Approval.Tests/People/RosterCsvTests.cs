@@ -18,7 +18,7 @@ public sealed class RosterCsvTests
     public void The_shipped_demo_roster_is_valid()
     {
         var root = typeof(RosterCsvTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
-        using var reader = File.OpenText(Path.Combine(root, "src", "Huizermaat.Approval.Local", "DemoData", "demo-roster.csv"));
+        using var reader = File.OpenText(Path.Combine(root, "src", "Huizermaat.Approval.Hosting", "DemoData", "demo-roster.csv"));
 
         var roster = RosterCsv.Parse(reader);
 
