@@ -35,4 +35,12 @@ public static class AdminFunctions
     [Function("AdminRosterImport")]
     public static Task<IResult> RosterImport([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AdminPagesHandler.RosterRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
         Invocation.Handler<AdminPagesHandler>(request, durable).ImportRosterAsync(request);
+
+    [Function("AdminReadiness")]
+    public static Task<IResult> Readiness([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminReadinessHandler.ReadinessRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<AdminReadinessHandler>(request, durable).ShowAsync(request);
+
+    [Function("AdminTestMail")]
+    public static Task<IResult> TestMail([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AdminReadinessHandler.TestMailRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<AdminReadinessHandler>(request, durable).SendTestMailAsync(request);
 }

@@ -3,6 +3,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Huizermaat.Approval.Functions;
 
@@ -21,6 +22,10 @@ public static class FunctionsAppBuilder
         builder.Services.AddScoped<InvocationDurableClient>();
         builder.Services.AddScoped<DurableTaskClient>(services => services.GetRequiredService<InvocationDurableClient>().Client);
         builder.Services.AddHuizermaatTelemetry(builder.Configuration);
+
+        // ASP.NET Core's request logs name the path, and a link's path holds its token: the worker forwards its logs
+        // to the host, so keep those below warnings out.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         return builder;
     }
 }

@@ -11,7 +11,8 @@ namespace Huizermaat.Approval.Functions;
 /// <summary>
 /// The worker's OpenTelemetry: traces and logs to Application Insights, signed in with the app's managed identity
 /// (the resource has local auth off). The Durable Task source gives one trace per draft: the orchestration
-/// (instance id = draft id) with a span per activity. Off when no Application Insights is configured (locally).
+/// (instance id = draft id) with a span per activity. No span carries an e-mail link's token
+/// (<see cref="CapabilityTokenRedactor"/>). Off when no Application Insights is configured (locally).
 /// </summary>
 internal static class Telemetry
 {
@@ -27,7 +28,7 @@ internal static class Telemetry
         var clientId = configuration["AzureWebJobsStorage:clientId"];
         services.AddOpenTelemetry()
             .UseFunctionsWorkerDefaults()
-            .WithTracing(tracing => tracing.AddSource("Microsoft.DurableTask"))
+            .WithTracing(tracing => tracing.AddSource("Microsoft.DurableTask").AddProcessor<CapabilityTokenRedactor>())
             .UseAzureMonitorExporter(options =>
             {
                 if (!string.IsNullOrWhiteSpace(clientId))

@@ -63,6 +63,10 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapPost("/" + AdminPagesHandler.RosterRoute, (HttpRequest request, AdminPagesHandler handler) => handler.ImportRosterAsync(request))
             .DisableAntiforgery();
 
+        endpoints.MapGet("/" + AdminReadinessHandler.ReadinessRoute, (HttpRequest request, AdminReadinessHandler handler) => handler.ShowAsync(request));
+        endpoints.MapPost("/" + AdminReadinessHandler.TestMailRoute, (HttpRequest request, AdminReadinessHandler handler) => handler.SendTestMailAsync(request))
+            .DisableAntiforgery();
+
         endpoints.MapPost("/" + SendGridEventsHandler.Route, (HttpRequest request, SendGridEventsHandler handler) => handler.HandleAsync(request))
             .DisableAntiforgery();
         return endpoints;

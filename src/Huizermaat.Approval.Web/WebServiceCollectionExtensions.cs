@@ -50,6 +50,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<HandledFailureStore>();
         services.AddSingleton<UndeliveredMailStore>();
         services.AddScoped<AdminReader>();
+        services.AddScoped<ReadinessReader>();
+        services.AddSingleton<TestMailStore>();
 
         // Handlers and the readers of Durable state are per request: in the Functions app the Durable client is the
         // one the host binds to each invocation (see the Functions app's Invocation).
@@ -67,6 +69,6 @@ public static class WebServiceCollectionExtensions
         typeof(AssetHandler), typeof(HomePageHandler), typeof(NewDraftPageHandler), typeof(CheckApiHandler),
         typeof(DevelopmentLoginHandler), typeof(MediaApiHandler), typeof(RosterSearchHandler), typeof(DraftsApiHandler),
         typeof(DraftPagesHandler), typeof(LinkPageHandler), typeof(DevelopmentApiHandler), typeof(AdminPagesHandler),
-        typeof(SendGridEventsHandler),
+        typeof(AdminReadinessHandler), typeof(SendGridEventsHandler),
     ];
 }

@@ -5,9 +5,9 @@ public sealed class WorkflowOptions
 {
     public const string SectionName = "Workflow";
 
-    /// <summary>The public address links in mails point to (never taken from a request's Host header).</summary>
+    /// <summary>
+    /// The public address links in mails point to (never taken from a request's Host header). Outside Development it
+    /// must be set, https and not localhost (the infrastructure sets it to the app's address).
+    /// </summary>
     public Uri PublicBaseUrl { get; set; } = new("http://localhost:7071/");
-
-    /// <summary>The sender of every workflow mail.</summary>
-    public string MailFrom { get; set; } = "communicatie@huizermaat.nl";
 }

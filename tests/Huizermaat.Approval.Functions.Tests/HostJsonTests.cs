@@ -27,4 +27,11 @@ public sealed class HostJsonTests
         Assert.InRange((int)durable["storageProvider"]!["partitionCount"]!, 1, 16);
         Assert.True(TimeSpan.TryParse((string?)durable["storageProvider"]!["maxQueuePollingInterval"], System.Globalization.CultureInfo.InvariantCulture, out _));
     }
+
+    [Fact]
+    public void The_hosts_request_telemetry_leaves_out_the_path_where_a_links_token_would_be()
+    {
+        var insights = JsonNode.Parse(File.ReadAllText(OutputHostJson))!["logging"]!["applicationInsights"]!;
+        Assert.False((bool)insights["httpAutoCollectionOptions"]!["enableHttpTriggerExtendedInfoCollection"]!);
+    }
 }

@@ -54,6 +54,57 @@ public sealed class CurrentUserResolverTests
         Assert.Null(resolver.Resolve(RequestWith(cookie[..^4] + "AAAA")));
     }
 
+    [Theory]
+    [InlineData("/api/health")]
+    [InlineData("/link/abc")]
+    [InlineData("/link/abc/media/def")]
+    [InlineData("/LINK/abc")]
+    [InlineData("/assets/site.css")]
+    [InlineData("/api/mail/events")]
+    public void On_a_path_open_without_sign_in_no_principal_header_or_cookie_signs_anyone_in(string path)
+    {
+        var easyAuth = Resolver(AuthMode.EasyAuth, Environments.Production);
+        var development = Resolver(AuthMode.Development, Environments.Development);
+        var withHeader = RequestWithPrincipal(path);
+        var withCookie = RequestWith(LoginCookie(development));
+        withCookie.Path = path;
+
+        Assert.Null(easyAuth.Resolve(withHeader));
+        Assert.Null(development.Resolve(withCookie));
+    }
+
+    [Theory]
+    [InlineData("/api/media")]
+    [InlineData("/api/media/abc/thumbnail")]
+    [InlineData("/berichten")]
+    [InlineData("/beheer")]
+    [InlineData("/linked")]
+    [InlineData("/api/healthy")]
+    public void On_a_guarded_path_the_principal_header_signs_in_with_the_entra_object_id(string path)
+    {
+        var user = Resolver(AuthMode.EasyAuth, Environments.Production).Resolve(RequestWithPrincipal(path));
+
+        Assert.Equal("anna.devries@huizermaat.nl", user?.Email);
+        Assert.Equal("0c0f4a52-1d7e-4f59-9d71-3a5f0e7a0001", user?.ObjectId);
+    }
+
+    private static HttpRequest RequestWithPrincipal(string path)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Path = path;
+        context.Request.Headers[ClientPrincipal.HeaderName] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new
+        {
+            auth_typ = "aad",
+            claims = new[]
+            {
+                new { typ = "preferred_username", val = "anna.devries@huizermaat.nl" },
+                new { typ = "name", val = "Anna de Vries" },
+                new { typ = "http://schemas.microsoft.com/identity/claims/objectidentifier", val = "0C0F4A52-1D7E-4F59-9D71-3A5F0E7A0001" },
+            },
+        })));
+        return context.Request;
+    }
+
     private CurrentUserResolver Resolver(AuthMode mode, string environment) => new(
         Options.Create(new AuthOptions { Mode = mode }),
         new HostingEnvironment { EnvironmentName = environment },

@@ -24,6 +24,7 @@ namespace Huizermaat.Approval.Web.Admin;
 public sealed class AdminPagesHandler(
     OperatorAccess operators,
     AdminReader reader,
+    ReadinessReader readiness,
     DraftStateStore states,
     ChannelStore channels,
     AuditLog audit,
@@ -63,6 +64,7 @@ public sealed class AdminPagesHandler(
         return await renderer.RenderAsync<AdminPage>(new Dictionary<string, object?>
         {
             [nameof(AdminPage.Model)] = overview,
+            [nameof(AdminPage.Readiness)] = await readiness.ReadAsync(request.HttpContext.RequestAborted).ConfigureAwait(false),
             [nameof(AdminPage.Stage)] = string.IsNullOrEmpty(stage) ? null : stage,
             [nameof(AdminPage.AntiforgeryField)] = tokens.FormFieldName,
             [nameof(AdminPage.AntiforgeryToken)] = tokens.RequestToken,

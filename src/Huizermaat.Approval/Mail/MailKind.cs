@@ -1,6 +1,6 @@
 namespace Huizermaat.Approval.Mail;
 
-/// <summary>The mails the workflow sends, one template each.</summary>
+/// <summary>The mails the app sends, one template each.</summary>
 public enum MailKind
 {
     ManagerRequest,
@@ -14,4 +14,7 @@ public enum MailKind
 
     /// <summary>To the author: a request about their draft bounced or was dropped.</summary>
     Undelivered,
+
+    /// <summary>To an operator who asked for it in Beheer: the app can send mail.</summary>
+    TestMail,
 }

@@ -30,7 +30,7 @@ public class DeployedApp : IAsyncLifetime
     {
         await azurite.InitializeAsync();
         var hub = $"rehearsal{Guid.NewGuid():N}"[..20];
-        var settings = DeployedSettings.ForRehearsal(await DeployedSettings.FromInfrastructureAsync(), azurite.ConnectionString, sendGrid.Address, hub);
+        var settings = DeployedSettings.ForRehearsal(await DeployedSettings.FromInfrastructureAsync(await Bicep.BuildMainAsync()), azurite.ConnectionString, sendGrid.Address, hub);
         if (WithRoster)
         {
             // The school has connected its Mastodon account, as docs/deploying.md says (its token from Key Vault).
@@ -48,12 +48,12 @@ public class DeployedApp : IAsyncLifetime
     }
 
     /// <summary>Invokes a [Function] method as the Functions host would: its own services, the bound Durable client.</summary>
-    public async Task<(int Status, string Body)> InvokeAsync(
-        string method, string path, string? principal, Func<HttpRequest, DurableTaskClient, Task<IResult>> function, string? json = null)
+    internal async Task<Answer> InvokeAsync(
+        string method, string path, string? principal, Func<HttpRequest, DurableTaskClient, Task<IResult>> function, string? json = null, string? cookies = null)
     {
         ArgumentNullException.ThrowIfNull(function);
         await using var invocation = Host.Services.CreateAsyncScope();
-        var request = Invocations.Request(invocation, method, path, principal, json);
+        var request = Invocations.Request(invocation, method, path, principal, json, cookies);
         return await Invocations.AnswerAsync(request, await function(request, FunctionsHost.BoundClient(Host)));
     }
 

@@ -16,9 +16,10 @@ internal static class DeployedSettings
     private const string IdentityClientId = "5f2b7c1e-0000-4000-8000-00000000c1d0";
 
     /// <summary>The settings as the deployed app has them (Key Vault references unresolved).</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> FromInfrastructureAsync()
+    /// <param name="template">infra/main.bicep compiled (its parameter defaults are the deployment's).</param>
+    public static async Task<IReadOnlyDictionary<string, string>> FromInfrastructureAsync(JsonNode template)
     {
-        var template = await Bicep.BuildMainAsync();
+        ArgumentNullException.ThrowIfNull(template);
         var vault = template["parameters"]!["vaultReferencedSettings"]!["defaultValue"]!.AsObject()
             .ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal);
         return await Bicep.EvaluateAppSettingsAsync(

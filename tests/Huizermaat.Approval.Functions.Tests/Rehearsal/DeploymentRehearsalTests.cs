@@ -23,7 +23,7 @@ public sealed class DeploymentRehearsalTests(DeployedApp app) : IClassFixture<De
             media = Array.Empty<object>(),
         });
 
-        var (status, body) = await app.InvokeAsync("POST", "/api/drafts", Anna, (request, durable) => DraftFunctions.Submit(request, durable), draft);
+        var (status, body, _) = await app.InvokeAsync("POST", "/api/drafts", Anna, (request, durable) => DraftFunctions.Submit(request, durable), draft);
 
         Assert.True(status == 202, $"Submitting answered {status}: {body}");
         var (from, html) = await app.SendGrid.MailToAsync(FlowPeople.ManagerEmail);
@@ -68,10 +68,41 @@ public sealed class DeploymentRehearsalTests(DeployedApp app) : IClassFixture<De
     {
         var stranger = Invocations.Principal("onbekend@huizermaat.nl", "Onbekend", "0c0f4a52-1d7e-4f59-9d71-3a5f0e7a0099");
 
-        var (status, body) = await app.InvokeAsync("GET", "/berichten", stranger, (r, d) => DraftFunctions.List(r, d));
+        var (status, body, _) = await app.InvokeAsync("GET", "/berichten", stranger, (r, d) => DraftFunctions.List(r, d));
 
         Assert.Equal(403, status);
         Assert.Contains("personeelslijst", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_of_staff_is_known_by_their_Entra_account_once_it_signed_in_even_under_another_address()
+    {
+        const string ObjectId = "0c0f4a52-1d7e-4f59-9d71-3a5f0e7a0002";
+        var first = Invocations.Principal(FlowPeople.OtherAuthorEmail, "Bram Visser", ObjectId);
+        var renamed = Invocations.Principal("b.visser@huizermaat.nl", "Bram Visser", ObjectId);
+        var unknownAddress = Invocations.Principal("b.visser@huizermaat.nl", "Bram Visser", "0c0f4a52-1d7e-4f59-9d71-3a5f0e7a0003");
+
+        var before = await app.InvokeAsync("GET", "/berichten", unknownAddress, (r, d) => DraftFunctions.List(r, d));
+        var signedIn = await app.InvokeAsync("GET", "/berichten", first, (r, d) => DraftFunctions.List(r, d));
+        var after = await app.InvokeAsync("GET", "/berichten", renamed, (r, d) => DraftFunctions.List(r, d));
+
+        Assert.Equal(403, before.Status);
+        Assert.Equal(200, signedIn.Status);
+        Assert.Equal(200, after.Status);
+    }
+
+    [Fact]
+    public async Task Another_account_with_the_address_of_a_member_of_staff_who_signed_in_before_is_refused()
+    {
+        var own = Invocations.Principal(FlowPeople.ManagerEmail, "Mark Jansen", "0c0f4a52-1d7e-4f59-9d71-3a5f0e7a0004");
+        var other = Invocations.Principal(FlowPeople.ManagerEmail, "Mark Jansen", "0c0f4a52-1d7e-4f59-9d71-3a5f0e7a0005");
+
+        var first = await app.InvokeAsync("GET", "/berichten", own, (r, d) => DraftFunctions.List(r, d));
+        var second = await app.InvokeAsync("GET", "/berichten", other, (r, d) => DraftFunctions.List(r, d));
+
+        Assert.Equal(200, first.Status);
+        Assert.Equal(403, second.Status);
+        Assert.Contains("ander schoolaccount", second.Body, StringComparison.Ordinal);
     }
 
     private async Task<string> UploadAsync(string principal)
@@ -81,7 +112,7 @@ public sealed class DeploymentRehearsalTests(DeployedApp app) : IClassFixture<De
         file.Headers.ContentType = new("image/png");
         content.Add(file, "file", "foto.png");
         var bytes = await content.ReadAsByteArrayAsync();
-        var (status, body) = await app.InvokeAsync("POST", "/api/media", principal, (request, durable) =>
+        var (status, body, _) = await app.InvokeAsync("POST", "/api/media", principal, (request, durable) =>
         {
             request.ContentType = content.Headers.ContentType!.ToString();
             request.ContentLength = bytes.Length;

@@ -12,7 +12,7 @@ namespace Huizermaat.Approval.Functions.Tests.Rehearsal;
 /// </summary>
 internal static class Invocations
 {
-    public static HttpRequest Request(IServiceScope invocation, string method, string path, string? principal = null, string? json = null)
+    public static HttpRequest Request(IServiceScope invocation, string method, string path, string? principal = null, string? json = null, string? cookies = null)
     {
         var context = new DefaultHttpContext { RequestServices = invocation.ServiceProvider };
         context.Request.Method = method;
@@ -23,6 +23,11 @@ internal static class Invocations
         if (principal is not null)
         {
             context.Request.Headers["X-MS-CLIENT-PRINCIPAL"] = principal;
+        }
+
+        if (cookies is not null)
+        {
+            context.Request.Headers.Cookie = cookies;
         }
 
         if (json is not null)
@@ -37,7 +42,7 @@ internal static class Invocations
     }
 
     /// <summary>Executes what a function returned; gives the status and the body.</summary>
-    public static async Task<(int Status, string Body)> AnswerAsync(HttpRequest request, IResult result)
+    public static async Task<Answer> AnswerAsync(HttpRequest request, IResult result)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(result);
@@ -45,7 +50,8 @@ internal static class Invocations
         await result.ExecuteAsync(context);
         context.Response.Body.Position = 0;
         using var reader = new StreamReader(context.Response.Body);
-        return (context.Response.StatusCode, await reader.ReadToEndAsync());
+        var cookies = string.Join("; ", context.Response.Headers.SetCookie.Select(c => c!.Split(';')[0]));
+        return new Answer(context.Response.StatusCode, await reader.ReadToEndAsync(), cookies);
     }
 
     /// <summary>The header App Service Authentication sends for a signed-in Entra account.</summary>
@@ -63,3 +69,6 @@ internal static class Invocations
             }.Concat(roles.Select(role => new { typ = "roles", val = role })),
         })));
 }
+
+/// <summary>What a function answered: status, body, and the cookies it set (as a Cookie header sends them back).</summary>
+internal sealed record Answer(int Status, string Body, string Cookies);

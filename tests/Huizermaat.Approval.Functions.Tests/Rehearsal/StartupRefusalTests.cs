@@ -8,7 +8,7 @@ namespace Huizermaat.Approval.Functions.Tests.Rehearsal;
 /// A deployment that lacks a setting, or has an unsafe one, does not start: the Functions app's host refuses with
 /// one English message naming the setting, before it serves anything.
 /// </summary>
-public sealed class StartupRefusalTests(DeployedSettingsFixture settings) : IClassFixture<DeployedSettingsFixture>
+public sealed class StartupRefusalTests(InfraFixture settings) : IClassFixture<InfraFixture>
 {
     [Theory]
     [InlineData("Auth__Mode")]

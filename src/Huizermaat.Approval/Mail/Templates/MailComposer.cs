@@ -32,6 +32,7 @@ public static class MailComposer
             PublicationMail m => (MailKind.Publication, Publication(m, body)),
             TakedownMail m => (MailKind.Takedown, Takedown(m, body)),
             UndeliveredNoticeMail m => (MailKind.Undelivered, Undelivered(m, body)),
+            TestMail m => (MailKind.TestMail, Test(m, body)),
             _ => throw new ArgumentException($"No mail template for {model.GetType().Name}.", nameof(model)),
         };
         var (html, text) = body.Render(subject);
@@ -186,6 +187,14 @@ public static class MailComposer
         }
 
         return "Bericht verwijderd van sociale media";
+    }
+
+    private static string Test(TestMail m, MailBody body)
+    {
+        body.Paragraph($"Dit is een testbericht, verstuurd op {When(m.SentAt)} omdat je daarom vroeg in Beheer.")
+            .Paragraph("Komt deze e-mail aan, dan kan de app goedkeuringsverzoeken en toestemmingsvragen versturen. Staat hij in de map ongewenste e-mail, laat dan de domeinverificatie in SendGrid controleren.")
+            .Button("Naar Beheer", new Uri(m.AppUrl, "beheer"));
+        return "Testbericht van Huizermaat Berichten";
     }
 
     private static string Greeting(MailAddress to) =>
