@@ -1,4 +1,4 @@
-using Huizermaat.Approval.Web.Drafts;
+using Huizermaat.Approval.Web.Rendering;
 
 namespace Huizermaat.Approval.Web.Admin;
 
