@@ -8,6 +8,7 @@ using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Web.Reviews;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Maintenance;
@@ -48,6 +49,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<LinkUseStore>();
         services.AddSingleton<LinkValidator>();
         services.AddScoped<DraftReader>();
+        services.AddScoped<MyDraftsReader>();
+        services.AddScoped<PostReviewReader>();
         services.AddSingleton<OperatorAccess>();
         services.AddSingleton<HandledFailureStore>();
         services.AddSingleton<UndeliveredMailStore>();
@@ -71,6 +74,6 @@ public static class WebServiceCollectionExtensions
         typeof(AssetHandler), typeof(HomePageHandler), typeof(NewDraftPageHandler), typeof(CheckApiHandler),
         typeof(DevelopmentLoginHandler), typeof(MediaApiHandler), typeof(RosterSearchHandler), typeof(DraftsApiHandler),
         typeof(DraftPagesHandler), typeof(LinkPageHandler), typeof(DevelopmentApiHandler), typeof(AdminPagesHandler),
-        typeof(AdminReadinessHandler), typeof(SendGridEventsHandler),
+        typeof(AdminReadinessHandler), typeof(SendGridEventsHandler), typeof(ReviewsHandler),
     ];
 }

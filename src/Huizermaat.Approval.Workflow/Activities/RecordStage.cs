@@ -19,7 +19,12 @@ public sealed class RecordStage(DraftStateStore states, AuditLog audit) : TaskAc
                 input.At,
                 current?.Findings ?? [],
                 input.PendingStepIds,
-                input.Detail),
+                input.Detail)
+            {
+                Actor = input.Actor,
+                Comment = input.Comment,
+                PersonIds = input.PersonIds ?? [],
+            },
             CancellationToken.None);
         await audit.AppendAsync(
             input.DraftId,
