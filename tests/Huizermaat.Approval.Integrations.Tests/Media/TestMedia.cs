@@ -45,23 +45,26 @@ internal static class TestMedia
     /// A real decompression bomb: a valid 1-bit grayscale PNG of <paramref name="side"/> × <paramref name="side"/>
     /// pixels, all white, a few kilobytes compressed (decoded, it would take gigabytes).
     /// </summary>
-    public static byte[] PngBomb(int side)
+    public static byte[] PngBomb(int side) => PngBomb(side, side);
+
+    /// <summary>The same, <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
+    public static byte[] PngBomb(int width, int height)
     {
         using var file = new MemoryStream();
         file.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, side);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), side);
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 1; // bit depth
         header[9] = 0; // grayscale
         Chunk(file, "IHDR", header);
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
         {
-            var row = new byte[1 + ((side + 7) / 8)];
+            var row = new byte[1 + ((width + 7) / 8)];
             Array.Fill(row, (byte)0xFF);
             row[0] = 0; // filter: none
-            for (var y = 0; y < side; y++)
+            for (var y = 0; y < height; y++)
             {
                 zlib.Write(row);
             }
@@ -69,6 +72,42 @@ internal static class TestMedia
 
         Chunk(file, "IDAT", compressed.ToArray());
         Chunk(file, "IEND", []);
+        return file.ToArray();
+    }
+
+    /// <summary>
+    /// A GIF89a written byte by byte: a logical screen of <paramref name="screenWidth"/> × <paramref name="screenHeight"/>,
+    /// a two-colour palette and one image descriptor per frame (its position and size on the screen). A 1 × 1 frame
+    /// holds its one pixel; a larger frame holds only the LZW clear and end codes, so a file that announces
+    /// 65,535 × 65,535 pixels takes a few dozen bytes (decoding it would still allocate the whole frame).
+    /// </summary>
+    public static byte[] Gif(ushort screenWidth, ushort screenHeight, params GifFrame[] frames)
+    {
+        using var file = new MemoryStream();
+        file.Write("GIF89a"u8);
+        Span<byte> word = stackalloc byte[2];
+        foreach (var value in new[] { screenWidth, screenHeight })
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(word, value);
+            file.Write(word);
+        }
+
+        file.Write([0x80, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF]); // global palette of 2 colours: black, white
+        foreach (var frame in frames)
+        {
+            file.WriteByte(0x2C);
+            foreach (var value in new[] { frame.Left, frame.Top, frame.Width, frame.Height })
+            {
+                BinaryPrimitives.WriteUInt16LittleEndian(word, value);
+                file.Write(word);
+            }
+
+            file.WriteByte(0); // no local palette, not interlaced
+            // LZW, minimum code size 2 (clear 4, end 5, 3-bit codes): clear, pixel 0, end; or clear, end.
+            file.Write(frame is { Width: 1, Height: 1 } ? [2, 2, 0x44, 0x01, 0] : [2, 1, 0x2C, 0]);
+        }
+
+        file.WriteByte(0x3B);
         return file.ToArray();
     }
 
@@ -118,3 +157,6 @@ internal static class TestMedia
         return ~crc;
     }
 }
+
+/// <summary>A frame of <see cref="TestMedia.Gif"/>: where it sits on the logical screen and its size.</summary>
+internal sealed record GifFrame(ushort Left, ushort Top, ushort Width, ushort Height);
