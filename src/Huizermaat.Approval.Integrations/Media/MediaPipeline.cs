@@ -52,10 +52,7 @@ public sealed partial class MediaPipeline
             await using (spool.ConfigureAwait(false))
             {
                 await CopyAsync(header, upload, spool, limit, cancellationToken).ConfigureAwait(false);
-                if (!IsoMediaScrubber.TryScrub(spool))
-                {
-                    throw Broken(format);
-                }
+                ThrowUnlessScrubbed(IsoMediaScrubber.Scrub(spool), format);
 
                 spool.Position = 0;
                 return await StoreAsync(format, spool, null, cancellationToken).ConfigureAwait(false);
@@ -224,14 +221,28 @@ public sealed partial class MediaPipeline
 
     private static ProcessedMedia ProcessRecording(byte[] bytes, SniffedFormat format)
     {
-        var scrubbed = format.ContentType switch
+        if (format.ContentType is "video/mp4" or "video/quicktime" or "audio/mp4")
         {
-            "video/mp4" or "video/quicktime" or "audio/mp4" => IsoMediaScrubber.TryScrub(new MemoryStream(bytes, writable: true)) ? bytes : null,
-            "audio/wav" => WaveScrubber.TryScrub(bytes),
-            _ => MpegAudioScrubber.TryScrub(bytes),
-        };
+            ThrowUnlessScrubbed(IsoMediaScrubber.Scrub(new MemoryStream(bytes, writable: true)), format);
+            return new ProcessedMedia(format.Kind, format.ContentType, bytes, null);
+        }
 
+        var scrubbed = format.ContentType == "audio/wav" ? WaveScrubber.TryScrub(bytes) : MpegAudioScrubber.TryScrub(bytes);
         return scrubbed is null ? throw Broken(format) : new ProcessedMedia(format.Kind, format.ContentType, scrubbed, null);
+    }
+
+    private static void ThrowUnlessScrubbed(IsoMediaScrubber.Outcome outcome, SniffedFormat format)
+    {
+        switch (outcome)
+        {
+            case IsoMediaScrubber.Outcome.Broken:
+                throw Broken(format);
+            case IsoMediaScrubber.Outcome.TrackNotRemovable:
+                throw new MediaRejectedException(
+                    MediaRejection.MetadataNotRemovable,
+                    $"The {format.ContentType} file has a track other than video and sound (such as GPS or sensor data) whose samples cannot all be found to remove them: the movie is fragmented, or the track's sample tables are compact, inconsistent or point outside the media data.",
+                    "Het bestand bevat naast beeld en geluid nog andere gegevens (bijvoorbeeld GPS-locaties) die niet veilig verwijderd kunnen worden. Exporteer het opnieuw als gewoon MP4- of MOV-bestand, of zet locatie en sensoren uit, en probeer het nog eens.");
+        }
     }
 
     private static MediaRejectedException Broken(SniffedFormat format) => new(
