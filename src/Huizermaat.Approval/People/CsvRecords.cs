@@ -27,6 +27,7 @@ internal static class CsvRecords
             var start = line;
             var fields = new List<string>();
             var field = new StringBuilder();
+            var blank = true; // the field holds only white space so far (a quote then opens a quoted field)
             var quoted = false;
             string? error = null;
             while (true)
@@ -47,6 +48,7 @@ internal static class CsvRecords
                     if (c == '"' && position < text.Length && text[position] == '"')
                     {
                         field.Append('"');
+                        blank = false;
                         position++;
                     }
                     else if (c == '"')
@@ -57,9 +59,10 @@ internal static class CsvRecords
                     {
                         line += c == '\n' ? 1 : 0;
                         field.Append(c);
+                        blank &= char.IsWhiteSpace(c);
                     }
                 }
-                else if (c == '"' && field.ToString().Trim().Length == 0)
+                else if (c == '"' && blank)
                 {
                     field.Clear();
                     quoted = true;
@@ -68,6 +71,7 @@ internal static class CsvRecords
                 {
                     fields.Add(field.ToString().Trim());
                     field.Clear();
+                    blank = true;
                 }
                 else if (c is '\r' or '\n')
                 {
@@ -82,6 +86,7 @@ internal static class CsvRecords
                 else
                 {
                     field.Append(c);
+                    blank &= char.IsWhiteSpace(c);
                 }
             }
 
