@@ -168,10 +168,10 @@ internal static class IsoMediaScrubber
         return boxes;
     }
 
-    /// <summary>The payload of <paramref name="box"/>, which lies within the file (its size was checked).</summary>
-    internal static byte[] Read(Stream file, Box box)
+    /// <summary>The payload of <paramref name="box"/> (which lies within the file: its size was checked), or its first <paramref name="most"/> bytes.</summary>
+    internal static byte[] Read(Stream file, Box box, long most = long.MaxValue)
     {
-        var payload = new byte[box.End - box.Payload];
+        var payload = new byte[Math.Min(box.End - box.Payload, most)];
         file.Position = box.Payload;
         file.ReadExactly(payload);
         return payload;

@@ -23,7 +23,7 @@ internal sealed record IsoTrack(Box Box, uint Id, string Handler, IReadOnlyList<
         uint id = 0;
         if (children.FirstOrDefault(b => b.Type == "tkhd") is { } tkhd)
         {
-            var header = IsoMediaScrubber.Read(file, tkhd);
+            var header = IsoMediaScrubber.Read(file, tkhd, most: 24);
             var at = header.Length > 0 && header[0] == 1 ? 20 : 12;
             id = header.Length >= at + 4 ? BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(at)) : 0;
         }
@@ -55,7 +55,7 @@ internal sealed record IsoTrack(Box Box, uint Id, string Handler, IReadOnlyList<
                 return null;
             }
 
-            if (media.FirstOrDefault(b => b.Type == "hdlr") is { } hdlr && IsoMediaScrubber.Read(file, hdlr) is { Length: >= 12 } name)
+            if (media.FirstOrDefault(b => b.Type == "hdlr") is { } hdlr && IsoMediaScrubber.Read(file, hdlr, most: 12) is { Length: >= 12 } name)
             {
                 handler = Encoding.Latin1.GetString(name, 8, 4);
             }
