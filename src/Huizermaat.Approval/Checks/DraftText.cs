@@ -59,21 +59,28 @@ public sealed partial class DraftText
     /// <summary>The index of the sentence that holds the character at <paramref name="position"/>.</summary>
     public int SentenceAt(int position)
     {
-        for (var i = 0; i < Sentences.Count; i++)
+        var (low, high) = (0, Sentences.Count - 1);
+        while (low < high)
         {
-            if (position < Sentences[i].End)
+            var middle = (low + high) / 2;
+            if (position < Sentences[middle].End)
             {
-                return i;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return Sentences.Count - 1;
+        return low;
     }
 
     /// <summary>The character right after a word, or '\0' at the end of the text.</summary>
     public char CharAfter(Word word) => word.Span.End < Text.Length ? Text[word.Span.End] : '\0';
 
-    /// <summary>Folds case and diacritics: "Patiënt" → "patient".</summary>
+    /// <summary>Folds case and diacritics: "Patiënt" → "patient". Linear in the text, also for long runs of
+    /// combining marks (which a Unicode normalisation reorders in quadratic time).</summary>
     public static string Fold(ReadOnlySpan<char> value)
     {
         if (System.Text.Ascii.IsValid(value))
@@ -82,9 +89,17 @@ public sealed partial class DraftText
         }
 
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value.ToString().Normalize(NormalizationForm.FormD))
+        foreach (var c in value)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (c < '\u0080')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if ((uint)(c - LatinBase) < (uint)LatinBaseLetters.Length)
+            {
+                builder.Append(LatinBaseLetters[c - LatinBase]);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
@@ -92,6 +107,15 @@ public sealed partial class DraftText
 
         return builder.ToString();
     }
+
+    private const char LatinBase = '\u00C0';
+
+    // Each letter of Latin-1 Supplement and Latin Extended-A/B as its lower-case base letter ("É" → 'e').
+    private static readonly char[] LatinBaseLetters = [.. Enumerable.Range(LatinBase, 0x0250 - LatinBase).Select(static code =>
+    {
+        var decomposed = ((char)code).ToString().Normalize(NormalizationForm.FormD);
+        return char.ToLowerInvariant(decomposed[0]);
+    })];
 
     private static (string Normalized, bool Disguised) Normalize(ReadOnlySpan<char> raw)
     {
@@ -170,9 +194,9 @@ public sealed partial class DraftText
     }
 
     // Letters, digits and the symbols people put in place of letters; a "!" counts only inside a word.
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}@$*]+(?:[!][\p{L}\p{M}\p{N}@$*]+)*")]
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}@$*]+(?:[!][\p{L}\p{M}\p{N}@$*]+)*", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"(?<=[.!?…])\s+(?=\P{Ll})|\n\s*")]
+    [GeneratedRegex(@"(?<=[.!?…])\s+(?=\P{Ll})|\n\s*", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex SentenceBoundary();
 }

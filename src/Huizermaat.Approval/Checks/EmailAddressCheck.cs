@@ -35,6 +35,6 @@ public sealed partial class EmailAddressCheck(ProtocolCheckOptions options) : IP
         }
     }
 
-    [GeneratedRegex(@"(?<![\w.%+-])(?>[A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
+    [GeneratedRegex(@"(?<![\w.%+-])(?>[A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Address();
 }

@@ -55,9 +55,9 @@ public sealed partial class IbanCheck(ProtocolCheckOptions options, ProtocolLexi
 
     private static string Compact(string iban) => new([.. iban.Where(static c => !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant)]);
 
-    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex Candidate();
 
-    [GeneratedRegex(@"\b(?:t\.?n\.?v\.?|ten name van|op naam van|in the name of)\s+(?!(?:stichting\s+)?huizermaat)\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:t\.?n\.?v\.?|ten name van|op naam van|in the name of)\s+(?!(?:stichting\s+)?huizermaat)\S", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex NamedHolder();
 }

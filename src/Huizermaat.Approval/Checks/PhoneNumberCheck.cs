@@ -55,6 +55,6 @@ public sealed partial class PhoneNumberCheck(ProtocolCheckOptions options) : IPr
         return digits.Length == 10 && digits[0] == '0' && digits[1] != '0' ? digits : null;
     }
 
-    [GeneratedRegex(@"(?<![\w+/])(?:(?:\+31|0031)[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0)\d(?:[\s.\-]?\d){5,9}(?![\w])")]
+    [GeneratedRegex(@"(?<![\w+/])(?:(?:\+31|0031)[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0)\d(?:[\s.\-]?\d){5,9}(?![\w])", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Candidate();
 }

@@ -49,6 +49,6 @@ public sealed partial class SensitiveTopicCheck(ProtocolLexicon lexicon) : IProt
     }
 
     // "een 4,5 voor Frans", "a 6 for maths", "gemiddeld een 5,8".
-    [GeneratedRegex(@"(?<![\w,.])(?:een|a|gemiddeld)\s+(?:10|[1-9])(?:[.,]\d{1,2})?(?=\s+(?:voor|op|gehaald|gescoord|for|in)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w,.])(?:een|a|gemiddeld)\s+(?:10|[1-9])(?:[.,]\d{1,2})?(?=\s+(?:voor|op|gehaald|gescoord|for|in)\b)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex GradeNumber();
 }

@@ -71,7 +71,7 @@ public sealed class DecencyTests
         var lexicon = ProtocolLexicon.LoadEmbedded();
 
         Assert.True(lexicon.Curses.Contains("kut"));
-        Assert.True(lexicon.MedicalCompounds.StartsWithEntry("bestrijding"));
+        Assert.True(lexicon.LiteralHeads.StartsWithEntry("bestrijding"));
         Assert.True(lexicon.FirstNames.Contains("julia"));
     }
 }
