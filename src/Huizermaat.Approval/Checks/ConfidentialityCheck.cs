@@ -12,12 +12,13 @@ public sealed class ConfidentialityCheck(ProtocolLexicon lexicon) : IProtocolChe
         ArgumentNullException.ThrowIfNull(draft);
         var rule = PrivacyRules.Confidentiality(draft.Draft);
         var findings = new List<Finding>();
-        var words = draft.Words;
-        for (var i = 0; i < words.Count; i++)
+        var labels = lexicon.Index.BitOf(lexicon.ConfidentialLabels);
+        var masks = draft.Masks(lexicon.Index);
+        var matches = lexicon.Matches(draft, lexicon.Confidential).ToDictionary(static m => m.First, static m => m.Count);
+        for (var i = 0; i < masks.Length; i++)
         {
-            var count = lexicon.Confidential.PhraseAt(words, i);
-            if (count == 0 && (lexicon.Confidential.ContainsWord(words[i].Normalized)
-                || (lexicon.ConfidentialLabels.ContainsWord(words[i].Normalized) && IsLabel(draft, i))))
+            var count = matches.GetValueOrDefault(i);
+            if (count == 0 && (masks[i].Words & labels) != 0 && IsLabel(draft, i))
             {
                 count = 1;
             }

@@ -80,6 +80,9 @@ public sealed class DecencyCheck : IProtocolCheck
     private readonly ILookup<int, string> formsByLength;
     private readonly Dictionary<string, List<(string[] Words, DecencyCategory? Category)>> phrases = new(StringComparer.Ordinal);
     private readonly int longestForm;
+    private readonly ulong decencyBits;
+    private readonly ulong phraseBits;
+    private readonly ulong notCurseBit;
 
     public DecencyCheck(ProtocolLexicon lexicon)
     {
@@ -115,16 +118,23 @@ public sealed class DecencyCheck : IProtocolCheck
         prefixLengths = [.. prefixes.Keys.Select(static p => p.Length).Distinct().OrderDescending()];
         formsByLength = forms.Keys.Concat(lexicon.DiseaseCurses.Words.Keys).ToLookup(static f => f.Length);
         longestForm = Math.Max(forms.Keys.Max(static f => f.Length), lexicon.DiseaseCurses.LongestWord);
+        var index = lexicon.Index;
+        notCurseBit = index.BitOf(lexicon.NotCurses);
+        phraseBits = index.BitOf(lexicon.Slurs) | index.BitOf(lexicon.Sexual) | index.BitOf(lexicon.Curses) | index.BitOf(lexicon.Insults)
+            | index.BitOf(lexicon.MildVulgarity) | notCurseBit;
+        decencyBits = phraseBits | index.BitOf(lexicon.DiseaseCurses);
     }
 
     public IEnumerable<Finding> Check(DraftText draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var words = draft.Words;
+        var masks = draft.Masks(lexicon.Index);
         var findings = new List<Finding>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (PhraseAt(words, i) is var (count, category) && count > 0)
+            var mask = masks[i];
+            if ((mask.PhraseStarts & phraseBits) != 0 && PhraseAt(words, i) is var (count, category) && count > 0)
             {
                 // A fixed phrase of several words: a curse ("rot op", "krijg de klere") or an ordinary one ("spic en span").
                 if (category is { } c)
@@ -133,6 +143,15 @@ public sealed class DecencyCheck : IProtocolCheck
                 }
 
                 i += count - 1;
+                continue;
+            }
+
+            // Most words are in no list, begin no compound and hide no letters: done with one look-up.
+            var normalized = words[i].Normalized;
+            if ((mask.Words & notCurseBit) != 0
+                || ((mask.Words & decencyBits) == 0 && mask.Beginnings == 0 && !words[i].Disguised
+                    && !normalized.Contains('*', StringComparison.Ordinal) && !HasStretchedLetter(normalized)))
+            {
                 continue;
             }
 
@@ -191,11 +210,6 @@ public sealed class DecencyCheck : IProtocolCheck
     {
         var word = draft.Words[index];
         var normalized = word.Normalized;
-        if (lexicon.NotCurses.Contains(normalized))
-        {
-            return null;
-        }
-
         // The word as written, then with stretched letters squeezed ("kaaaanker" → "kanker"), then for a word with a
         // "*" in it ("k*nker") the listed words it stands for.
         if (JudgeCandidate(draft, index, normalized) is { Decided: true } first)

@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Huizermaat.Approval.Drafts;
 
 namespace Huizermaat.Approval.Checks;
 
 /// <summary>A draft with its text analysed once (words, sentences), for every check to share.</summary>
-public sealed partial class DraftText
+public sealed class DraftText
 {
     private DraftText(Draft draft, Word[] words, TextSpan[] sentences)
     {
@@ -14,6 +13,8 @@ public sealed partial class DraftText
         Words = words;
         Sentences = sentences;
     }
+
+    private (LexiconIndex Index, WordMask[] Masks)? masks;
 
     public Draft Draft { get; }
 
@@ -30,9 +31,24 @@ public sealed partial class DraftText
         var sentences = SplitSentences(text);
         var words = new List<Word>(text.Length / 5);
         var sentence = 0;
-        foreach (var match in WordPattern().EnumerateMatches(text))
+
+        // A word: letters, marks, digits and the symbols people put in place of letters; a "!" counts only inside a
+        // word ("k!nker"). One pass over the text.
+        for (var i = 0; i < text.Length;)
         {
-            var span = Trim(text, new TextSpan(match.Index, match.Length));
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (IsWordChar(text[i]) || (text[i] == '!' && i + 1 < text.Length && IsWordChar(text[i + 1]))))
+            {
+                i++;
+            }
+
+            var span = Trim(text, new TextSpan(start, i - start));
             if (span.Length == 0)
             {
                 continue;
@@ -48,6 +64,28 @@ public sealed partial class DraftText
         }
 
         return new DraftText(draft, [.. words], sentences);
+    }
+
+    /// <summary>
+    /// For each word, the lists of <paramref name="index"/> it is in: computed once for the draft (every check that
+    /// reads word lists shares it), one look-up a word.
+    /// </summary>
+    public WordMask[] Masks(LexiconIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (masks is { } cached && ReferenceEquals(cached.Index, index))
+        {
+            return cached.Masks;
+        }
+
+        var computed = new WordMask[Words.Count];
+        for (var i = 0; i < computed.Length; i++)
+        {
+            computed[i] = index.Of(Words[i].Normalized);
+        }
+
+        masks = (index, computed);
+        return computed;
     }
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
@@ -85,7 +123,9 @@ public sealed partial class DraftText
     {
         if (System.Text.Ascii.IsValid(value))
         {
-            return value.ToString().ToLowerInvariant();
+            Span<char> buffer = value.Length <= 128 ? stackalloc char[value.Length] : new char[value.Length];
+            System.Text.Ascii.ToLower(value, buffer, out _);
+            return new string(buffer);
         }
 
         var builder = new StringBuilder(value.Length);
@@ -110,6 +150,9 @@ public sealed partial class DraftText
 
     private const char LatinBase = '\u00C0';
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     // Each letter of Latin-1 Supplement and Latin Extended-A/B as its lower-case base letter ("É" → 'e').
     private static readonly char[] LatinBaseLetters = [.. Enumerable.Range(LatinBase, 0x0250 - LatinBase).Select(static code =>
     {
@@ -120,6 +163,11 @@ public sealed partial class DraftText
     private static (string Normalized, bool Disguised) Normalize(ReadOnlySpan<char> raw)
     {
         var folded = Fold(raw);
+        if (!raw.ContainsAnyExcept(AsciiLetters))
+        {
+            return (folded, false);
+        }
+
         var letters = 0;
         var substitutes = 0;
         foreach (var c in folded)
@@ -179,24 +227,53 @@ public sealed partial class DraftText
         return new TextSpan(start, end - start);
     }
 
+    private static bool IsWordChar(char c)
+    {
+        if (c < '\u0080')
+        {
+            return char.IsAsciiLetterOrDigit(c) || c is '@' or '$' or '*';
+        }
+
+        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    }
+
+    /// <summary>
+    /// Sentences end at a line break, and at white space after '.', '!', '?' or '…' that is not followed by a lower-case
+    /// letter ("Gelukt! Nu", not "ca. tien"). One pass over the text.
+    /// </summary>
     private static TextSpan[] SplitSentences(string text)
     {
         var sentences = new List<TextSpan>();
         var start = 0;
-        foreach (var boundary in SentenceBoundary().EnumerateMatches(text))
+        for (var i = 0; i < text.Length; i++)
         {
-            sentences.Add(new TextSpan(start, boundary.Index - start));
-            start = boundary.Index + boundary.Length;
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                continue;
+            }
+
+            var end = i;
+            var newline = false;
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                newline |= text[end] == '\n';
+                end++;
+            }
+
+            var afterStop = i > 0 && text[i - 1] is '.' or '!' or '?' or '…';
+            if (newline || (afterStop && end < text.Length && !char.IsLower(text[end])))
+            {
+                sentences.Add(new TextSpan(start, i - start));
+                start = end;
+            }
+
+            i = end - 1;
         }
 
         sentences.Add(new TextSpan(start, text.Length - start));
         return [.. sentences];
     }
-
-    // Letters, digits and the symbols people put in place of letters; a "!" counts only inside a word.
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}@$*]+(?:[!][\p{L}\p{M}\p{N}@$*]+)*", RegexOptions.None, PatternTimeout.Milliseconds)]
-    private static partial Regex WordPattern();
-
-    [GeneratedRegex(@"(?<=[.!?…])\s+(?=\P{Ll})|\n\s*", RegexOptions.None, PatternTimeout.Milliseconds)]
-    private static partial Regex SentenceBoundary();
 }

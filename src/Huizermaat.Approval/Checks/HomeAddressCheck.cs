@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Huizermaat.Approval.Checks;
@@ -37,9 +38,9 @@ public sealed partial class HomeAddressCheck(ProtocolCheckOptions options, Proto
         bool[]? personal = null;
         bool?[]? homeWords = null;
         var findings = new List<Finding>();
-        foreach (var match in Candidate().EnumerateMatches(text))
+        foreach (var (index, length) in Candidates(draft))
         {
-            var address = Parse(text, match.Index, match.Length);
+            var address = Parse(text, index, length);
             if (address is not { } a || publicAddresses.Contains(Key(text[a.Start..a.StreetEnd] + " " + a.Number)))
             {
                 continue;
@@ -59,6 +60,53 @@ public sealed partial class HomeAddressCheck(ProtocolCheckOptions options, Proto
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Each word (letters, apostrophes, hyphens, dots; taken whole from where it starts) followed by spaces and a
+    /// house number ("12", "12a", "12 a", "12-14"): found from the numbers among the draft's words, each reading back
+    /// over the word before it once.
+    /// </summary>
+    private static List<(int Index, int Length)> Candidates(DraftText draft)
+    {
+        var text = draft.Text;
+        var candidates = new List<(int, int)>();
+        foreach (var word in draft.Words)
+        {
+            var at = word.Span.Start;
+            if (!char.IsAsciiDigit(text[at]) || at == 0 || !char.IsWhiteSpace(text[at - 1]))
+            {
+                continue;
+            }
+
+            var end = at - 1;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && IsStreetChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || (start > 0 && char.IsDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            var number = Number().Match(text, at);
+            if (number.Success)
+            {
+                candidates.Add((start, number.Index + number.Length - start));
+            }
+        }
+
+        return candidates;
+
+        static bool IsStreetChar(char c) =>
+            char.IsLetter(c) || c is '\'' or '.' or '-' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark;
     }
 
     /// <summary>An address in a candidate (a word, spaces, a number), or null when it is none.</summary>
@@ -169,11 +217,9 @@ public sealed partial class HomeAddressCheck(ProtocolCheckOptions options, Proto
 
     private readonly record struct Address(int Start, int StreetEnd, string Number, int End, bool Postcode);
 
-    // A word (letters, apostrophes, hyphens, dots), taken whole from where it starts, then spaces and a house
-    // number ("12", "12a", "12 a", "12-14").
-    [GeneratedRegex(@"(?<![\p{L}\p{M}\p{N}'.-])(?>[\p{L}\p{M}'.-]+)(?>\s+)(?>\d{1,4})(?:\s?[a-zA-Z]\b|-\d{1,4}\b)?(?!\d)\b",
-        RegexOptions.None, PatternTimeout.Milliseconds)]
-    private static partial Regex Candidate();
+    // A house number: "12", "12a", "12 a", "12-14".
+    [GeneratedRegex(@"\G(?>\d{1,4})(?:\s?[a-zA-Z]\b|-\d{1,4}\b)?(?!\d)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial Regex Number();
 
     [GeneratedRegex(@"\G,?\s{0,3}[1-9]\d{3}\s?[A-Z]{2}\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Postcode();

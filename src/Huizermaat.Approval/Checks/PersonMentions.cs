@@ -48,19 +48,19 @@ public static partial class PersonMentions
 
         if (knownNamesOnly)
         {
-            return lexicon.FirstNames.ContainsWord(word.Normalized) && char.IsUpper(draft.Text[word.Span.Start]);
+            return lexicon.Contains(draft, index, lexicon.FirstNames) && char.IsUpper(draft.Text[word.Span.Start]);
         }
 
         var raw = draft.Text.AsSpan(word.Span.Start, word.Span.Length);
         if (raw.Length < 2 || !char.IsUpper(raw[0]) || !raw[1..].ContainsAnyExceptInRange('A', 'Z')
-            || raw.ContainsAnyInRange('0', '9') || lexicon.NotNames.Contains(word.Normalized))
+            || raw.ContainsAnyInRange('0', '9') || lexicon.Contains(draft, index, lexicon.NotNames))
         {
             return false;
         }
 
         var startsSentence = index == 0 || draft.Words[index - 1].Sentence != word.Sentence
             || PrecededByOpening(draft.Text, word.Span.Start);
-        return (!startsSentence || lexicon.FirstNames.ContainsWord(word.Normalized)) && !IsEponym(draft.Words, index);
+        return (!startsSentence || lexicon.Contains(draft, index, lexicon.FirstNames)) && !IsEponym(draft.Words, index);
     }
 
     // The name in a disease's name is no person: "de ziekte van Ménière", "het syndroom van Down", "Lyme disease".

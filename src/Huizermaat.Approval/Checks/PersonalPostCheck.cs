@@ -25,7 +25,7 @@ public sealed partial class PersonalPostCheck(ProtocolLexicon lexicon) : IProtoc
     public IEnumerable<Finding> Check(DraftText draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        if (draft.Draft.Capacity != Capacity.Personal || !lexicon.SchoolTopics.Matches(draft.Words).Any())
+        if (draft.Draft.Capacity != Capacity.Personal || lexicon.Matches(draft, lexicon.SchoolTopics).Count() == 0)
         {
             yield break;
         }

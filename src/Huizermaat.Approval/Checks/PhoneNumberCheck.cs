@@ -15,7 +15,7 @@ public sealed partial class PhoneNumberCheck(ProtocolCheckOptions options) : IPr
     {
         ArgumentNullException.ThrowIfNull(draft);
         var rule = PrivacyRules.PersonalData(draft.Draft);
-        var ibans = IbanCheck.Candidates(draft.Text).ToList();
+        var ibans = IbanCheck.Candidates(draft);
         foreach (Match match in Candidate().Matches(draft.Text))
         {
             var span = new TextSpan(match.Index, match.Length);

@@ -21,6 +21,45 @@ public sealed record ProtocolLexicon(
     WordList FirstNames,
     WordList NotNames)
 {
+    /// <summary>Every list in one index, so that each word of a draft is looked up once.</summary>
+    public LexiconIndex Index { get; } = new(
+        [Slurs, Sexual, Curses, Insults, MildVulgarity, DiseaseCurses, PersonHeads, LiteralHeads, NotCurses, Health, Discipline,
+            Grades, Confidential, ConfidentialLabels, InternalMatters, SchoolTopics, FirstNames, NotNames],
+        [DiseaseCurses]);
+
+    /// <summary>Whether word <paramref name="word"/> of the draft is in the list, as a whole word, a form or by a prefix.</summary>
+    public bool Contains(DraftText draft, int word, WordList list)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return (draft.Masks(Index)[word].Words & Index.BitOf(list)) != 0;
+    }
+
+    /// <summary>Every match of the list in the draft's words: the index of its first word and how many words it spans.</summary>
+    public IEnumerable<(int First, int Count)> Matches(DraftText draft, WordList list)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(list);
+        var masks = draft.Masks(Index);
+        var bit = Index.BitOf(list);
+        var matches = new List<(int, int)>();
+        for (var i = 0; i < masks.Length; i++)
+        {
+            var count = (masks[i].PhraseStarts & bit) != 0 ? list.PhraseAt(draft.Words, i) : 0;
+            if (count == 0 && (masks[i].Words & bit) != 0)
+            {
+                count = 1;
+            }
+
+            if (count > 0)
+            {
+                matches.Add((i, count));
+                i += count - 1;
+            }
+        }
+
+        return matches;
+    }
+
     public static ProtocolLexicon LoadEmbedded() => new(
         WordList.Load("slurs"),
         WordList.Load("sexual"),
