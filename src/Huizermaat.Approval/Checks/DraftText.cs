@@ -28,15 +28,37 @@ public sealed class DraftText
     {
         ArgumentNullException.ThrowIfNull(draft);
         var text = draft.Text;
-        var sentences = SplitSentences(text);
+        var sentences = new List<TextSpan>();
+        var sentenceStart = 0;
         var words = new List<Word>(text.Length / 5);
-        var sentence = 0;
 
-        // A word: letters, marks, digits and the symbols people put in place of letters; a "!" counts only inside a
-        // word ("k!nker"). One pass over the text.
+        // One pass over the text. A word: letters, marks, digits and the symbols people put in place of letters; a
+        // "!" counts only inside a word ("k!nker"). A sentence ends at a line break, and at white space after '.',
+        // '!', '?' or '…' that is not followed by a lower-case letter ("Gelukt! Nu", not "ca. tien").
         for (var i = 0; i < text.Length;)
         {
-            if (!IsWordChar(text[i]))
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                var end = i;
+                var newline = false;
+                while (end < text.Length && char.IsWhiteSpace(text[end]))
+                {
+                    newline |= text[end] == '\n';
+                    end++;
+                }
+
+                if (newline || (i > 0 && text[i - 1] is '.' or '!' or '?' or '…' && end < text.Length && !char.IsLower(text[end])))
+                {
+                    sentences.Add(new TextSpan(sentenceStart, i - sentenceStart));
+                    sentenceStart = end;
+                }
+
+                i = end;
+                continue;
+            }
+
+            if (!IsWordChar(c))
             {
                 i++;
                 continue;
@@ -49,21 +71,15 @@ public sealed class DraftText
             }
 
             var span = Trim(text, new TextSpan(start, i - start));
-            if (span.Length == 0)
+            if (span.Length > 0)
             {
-                continue;
+                var (normalized, disguised) = Normalize(text.AsSpan(span.Start, span.Length));
+                words.Add(new Word(span, normalized, disguised, sentences.Count));
             }
-
-            while (sentence < sentences.Length - 1 && span.Start >= sentences[sentence].End)
-            {
-                sentence++;
-            }
-
-            var (normalized, disguised) = Normalize(text.AsSpan(span.Start, span.Length));
-            words.Add(new Word(span, normalized, disguised, sentence));
         }
 
-        return new DraftText(draft, [.. words], sentences);
+        sentences.Add(new TextSpan(sentenceStart, text.Length - sentenceStart));
+        return new DraftText(draft, [.. words], [.. sentences]);
     }
 
     /// <summary>
@@ -123,6 +139,11 @@ public sealed class DraftText
     {
         if (System.Text.Ascii.IsValid(value))
         {
+            if (!value.ContainsAnyInRange('A', 'Z'))
+            {
+                return new string(value);
+            }
+
             Span<char> buffer = value.Length <= 128 ? stackalloc char[value.Length] : new char[value.Length];
             System.Text.Ascii.ToLower(value, buffer, out _);
             return new string(buffer);
@@ -238,42 +259,5 @@ public sealed class DraftText
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
             or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
-    }
-
-    /// <summary>
-    /// Sentences end at a line break, and at white space after '.', '!', '?' or '…' that is not followed by a lower-case
-    /// letter ("Gelukt! Nu", not "ca. tien"). One pass over the text.
-    /// </summary>
-    private static TextSpan[] SplitSentences(string text)
-    {
-        var sentences = new List<TextSpan>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                continue;
-            }
-
-            var end = i;
-            var newline = false;
-            while (end < text.Length && char.IsWhiteSpace(text[end]))
-            {
-                newline |= text[end] == '\n';
-                end++;
-            }
-
-            var afterStop = i > 0 && text[i - 1] is '.' or '!' or '?' or '…';
-            if (newline || (afterStop && end < text.Length && !char.IsLower(text[end])))
-            {
-                sentences.Add(new TextSpan(start, i - start));
-                start = end;
-            }
-
-            i = end - 1;
-        }
-
-        sentences.Add(new TextSpan(start, text.Length - start));
-        return [.. sentences];
     }
 }

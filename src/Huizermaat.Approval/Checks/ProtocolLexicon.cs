@@ -21,8 +21,21 @@ public sealed record ProtocolLexicon(
     WordList FirstNames,
     WordList NotNames)
 {
-    /// <summary>Every list in one index, so that each word of a draft is looked up once.</summary>
-    public LexiconIndex Index { get; } = new(
+    private LexiconIndex? index;
+
+    // A copy ("with") builds its own index from its own lists when it is first used.
+    private ProtocolLexicon(ProtocolLexicon original)
+    {
+        (Slurs, Sexual, Curses, Insults, MildVulgarity, DiseaseCurses, PersonHeads, LiteralHeads, NotCurses) =
+            (original.Slurs, original.Sexual, original.Curses, original.Insults, original.MildVulgarity, original.DiseaseCurses,
+                original.PersonHeads, original.LiteralHeads, original.NotCurses);
+        (Health, Discipline, Grades, Confidential, ConfidentialLabels, InternalMatters, SchoolTopics, FirstNames, NotNames) =
+            (original.Health, original.Discipline, original.Grades, original.Confidential, original.ConfidentialLabels,
+                original.InternalMatters, original.SchoolTopics, original.FirstNames, original.NotNames);
+    }
+
+    /// <summary>Every list in one index, so that each word of a draft is looked up once (built on first use).</summary>
+    public LexiconIndex Index => index ??= new(
         [Slurs, Sexual, Curses, Insults, MildVulgarity, DiseaseCurses, PersonHeads, LiteralHeads, NotCurses, Health, Discipline,
             Grades, Confidential, ConfidentialLabels, InternalMatters, SchoolTopics, FirstNames, NotNames],
         [DiseaseCurses]);

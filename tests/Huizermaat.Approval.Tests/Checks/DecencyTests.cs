@@ -152,6 +152,16 @@ public sealed class DecencyTests
     }
 
     [Fact]
+    public void A_lexicon_with_another_list_checks_with_that_list()
+    {
+        var lexicon = ProtocolLexicon.LoadEmbedded();
+        var checker = ProtocolChecks.CreateChecker(lexicon: lexicon with { Curses = WordList.Parse("printer\n") });
+
+        Assert.Contains(checker.Check(Drafts.Official("Die printer doet het niet.")), f => f.Rule == "A.3");
+        Assert.DoesNotContain(Drafts.Check("Die printer doet het niet."), f => f.Rule == "A.3");
+    }
+
+    [Fact]
     public void Every_word_list_file_is_embedded_and_loads()
     {
         var lexicon = ProtocolLexicon.LoadEmbedded();
