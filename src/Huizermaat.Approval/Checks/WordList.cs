@@ -152,19 +152,6 @@ public sealed class WordList
     /// <summary>Whether the word is one of the list's whole words (or their forms).</summary>
     public bool ContainsWord(ReadOnlySpan<char> word) => word.Length <= LongestWord && wordLookup.ContainsKey(word);
 
-    /// <summary>The whole words (and forms) that <paramref name="text"/> starts with and is longer than, shortest first.</summary>
-    public IEnumerable<string> EntriesBeginning(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        for (var length = 1; length < text.Length && length <= LongestWord; length++)
-        {
-            if (wordLookup.ContainsKey(text.AsSpan(0, length)))
-            {
-                yield return text[..length];
-            }
-        }
-    }
-
     /// <summary>Whether <paramref name="text"/> starts with one of the list's whole words (or forms) or prefixes.</summary>
     public bool StartsWithEntry(ReadOnlySpan<char> text)
     {
@@ -202,26 +189,6 @@ public sealed class WordList
             }
 
             return true;
-        }
-    }
-
-    /// <summary>Every match in the draft's words: the index of its first word and how many words it spans.</summary>
-    public IEnumerable<(int First, int Count)> Matches(IReadOnlyList<Word> text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        for (var i = 0; i < text.Count; i++)
-        {
-            var longest = PhraseAt(text, i);
-            if (longest == 0 && Contains(text[i].Normalized))
-            {
-                longest = 1;
-            }
-
-            if (longest > 0)
-            {
-                yield return (i, longest);
-                i += longest - 1;
-            }
         }
     }
 
