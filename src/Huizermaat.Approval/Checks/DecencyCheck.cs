@@ -83,6 +83,7 @@ public sealed class DecencyCheck : IProtocolCheck
     private readonly ulong decencyBits;
     private readonly ulong phraseBits;
     private readonly ulong notCurseBit;
+    private readonly ulong diseaseBit;
 
     public DecencyCheck(ProtocolLexicon lexicon)
     {
@@ -122,7 +123,8 @@ public sealed class DecencyCheck : IProtocolCheck
         notCurseBit = index.BitOf(lexicon.NotCurses);
         phraseBits = index.BitOf(lexicon.Slurs) | index.BitOf(lexicon.Sexual) | index.BitOf(lexicon.Curses) | index.BitOf(lexicon.Insults)
             | index.BitOf(lexicon.MildVulgarity) | notCurseBit;
-        decencyBits = phraseBits | index.BitOf(lexicon.DiseaseCurses);
+        diseaseBit = index.BitOf(lexicon.DiseaseCurses);
+        decencyBits = phraseBits | diseaseBit;
     }
 
     public IEnumerable<Finding> Check(DraftText draft)
@@ -146,9 +148,10 @@ public sealed class DecencyCheck : IProtocolCheck
                 continue;
             }
 
-            // Most words are in no list, begin no compound and hide no letters: done with one look-up.
+            // Most words are in no list, begin no compound and hide no letters: done with one look-up. An ordinary
+            // word passes ("pesten"), but a disease curse itself is judged ("pest" in "krijg de pest!").
             var normalized = words[i].Normalized;
-            if ((mask.Words & notCurseBit) != 0
+            if (((mask.Words & notCurseBit) != 0 && (mask.Words & diseaseBit) == 0)
                 || ((mask.Words & decencyBits) == 0 && mask.Beginnings == 0 && !words[i].Disguised
                     && !normalized.Contains('*', StringComparison.Ordinal) && !HasStretchedLetter(normalized)))
             {

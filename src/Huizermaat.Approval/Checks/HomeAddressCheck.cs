@@ -41,7 +41,7 @@ public sealed partial class HomeAddressCheck(ProtocolCheckOptions options, Proto
         foreach (var (index, length) in Candidates(draft))
         {
             var address = Parse(text, index, length);
-            if (address is not { } a || publicAddresses.Contains(Key(text[a.Start..a.StreetEnd] + " " + a.Number)))
+            if (address is not { } a || (publicAddresses.Count > 0 && publicAddresses.Contains(Key(text[a.Start..a.StreetEnd] + " " + a.Number))))
             {
                 continue;
             }

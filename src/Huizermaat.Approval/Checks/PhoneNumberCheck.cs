@@ -7,6 +7,11 @@ namespace Huizermaat.Approval.Checks;
 /// +31 6 12345678, +31 (0)6 …, 0031 6 …, landlines such as 053-1234567 and (0541) 123456.
 /// The school's own public numbers pass.
 /// </summary>
+/// <remarks>
+/// A pattern of our own rather than libphonenumber-csharp's <c>PhoneNumberUtil.FindNumbers</c> (region NL): that
+/// finds the same numbers in every test here, but takes about 165 µs on a 2,200-character caption (the whole set of
+/// checks has 100 µs) and over a second on 64 KiB of "0 0 0 …", where every check together takes about 10 ms.
+/// </remarks>
 public sealed partial class PhoneNumberCheck(ProtocolCheckOptions options) : IProtocolCheck
 {
     private readonly HashSet<string> publicNumbers = [.. options.PublicPhoneNumbers.Select(n => National(n) ?? n)];
