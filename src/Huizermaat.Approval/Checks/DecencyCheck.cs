@@ -213,6 +213,7 @@ public sealed class DecencyCheck : IProtocolCheck
     {
         var word = draft.Words[index];
         var normalized = word.Normalized;
+
         // The word as written, then with stretched letters squeezed ("kaaaanker" → "kanker"), then for a word with a
         // "*" in it ("k*nker") the listed words it stands for.
         if (JudgeCandidate(draft, index, normalized) is { Decided: true } first)
