@@ -16,7 +16,7 @@ public sealed class DecencyCheck : IProtocolCheck
     // Words before an insult that aim it at someone: "jij eikel", "stomme zak", "hey idiot".
     private static readonly HashSet<string> Aimers = new(StringComparer.Ordinal)
     {
-        "je", "jij", "jou", "jullie", "stomme", "vuile", "vieze", "domme", "grote", "echte", "smerige", "gore",
+        "je", "jij", "jou", "jullie", "stomme", "vuile", "vieze", "domme", "smerige", "gore",
         "stelletje", "hey", "hee", "he", "hoi", "ey", "oi", "yo", "you", "stupid", "such", "what", "fucking",
     };
 

@@ -35,10 +35,22 @@ public sealed record ProtocolLexicon(
     }
 
     /// <summary>Every list in one index, so that each word of a draft is looked up once (built on first use).</summary>
-    public LexiconIndex Index => index ??= new(
-        [Slurs, Sexual, Curses, Insults, MildVulgarity, DiseaseCurses, PersonHeads, LiteralHeads, NotCurses, Health, Discipline,
-            Grades, Confidential, ConfidentialLabels, InternalMatters, SchoolTopics, FirstNames, NotNames],
-        [DiseaseCurses]);
+    public LexiconIndex Index
+    {
+        get
+        {
+            // Checkers share one lexicon across threads: one index is published, whichever thread built it.
+            if (index is null)
+            {
+                Interlocked.CompareExchange(ref index, new LexiconIndex(
+                    [Slurs, Sexual, Curses, Insults, MildVulgarity, DiseaseCurses, PersonHeads, LiteralHeads, NotCurses, Health,
+                        Discipline, Grades, Confidential, ConfidentialLabels, InternalMatters, SchoolTopics, FirstNames, NotNames],
+                    [DiseaseCurses]), null);
+            }
+
+            return index;
+        }
+    }
 
     /// <summary>Whether word <paramref name="word"/> of the draft is in the list, as a whole word, a form or by a prefix.</summary>
     public bool Contains(DraftText draft, int word, WordList list)

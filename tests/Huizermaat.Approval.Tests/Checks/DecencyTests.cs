@@ -112,6 +112,11 @@ public sealed class DecencyTests
     [InlineData("Een excursie naar Kuttekoven.")]
     [InlineData("In de geschiedenisles: de Bosnegers van Suriname.")]
     [InlineData("Een godverlaten oord.")]
+    [InlineData("Wat een grote zak vol cadeaus heeft Sinterklaas!")]
+    [InlineData("Na de gymles snel onder de douche!")]
+    [InlineData("Wat een mooie muts!")]
+    [InlineData("Op de kinderboerderij: wat een varken!")]
+    [InlineData("Git is a useful tool!")]
     public void Names_fixed_phrases_and_ordinary_senses_pass(string text)
     {
         Assert.DoesNotContain(Drafts.Check(text), f => f.Rule == "A.3");
