@@ -1,4 +1,4 @@
-using Huizermaat.Approval.Web;
+using Huizermaat.Approval.Web.Health;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 

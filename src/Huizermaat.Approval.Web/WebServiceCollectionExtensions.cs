@@ -1,11 +1,12 @@
 using Huizermaat.Approval.Web.Admin;
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Compose;
 using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
+using Huizermaat.Approval.Web.Home;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
-using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
@@ -37,6 +38,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<RequestLimiter>();
 
         services.AddSingleton<PageRenderer>();
+        services.AddSingleton<MessagePages>();
         services.AddSingleton<CurrentUserResolver>();
         services.AddSingleton<StaffAccess>();
         services.AddSingleton<StaffAccountStore>();

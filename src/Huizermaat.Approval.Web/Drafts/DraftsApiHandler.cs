@@ -122,7 +122,7 @@ public sealed class DraftsApiHandler(
         }
 
         var findings = checker.Check(draft);
-        var state = findings.Any(f => f.Severity == Severity.Block) ? ApprovalStages.NeedsChanges : ApprovalStages.Checking;
+        var state = findings.Any(Contests.Blocks) ? ApprovalStages.NeedsChanges : ApprovalStages.Checking;
         if (draftId is null)
         {
             draftId = Guid.NewGuid().ToString("N");

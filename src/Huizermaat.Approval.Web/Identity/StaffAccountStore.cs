@@ -1,7 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
+using Huizermaat.Approval.Web.Storage;
 
-namespace Huizermaat.Approval.Web.Storage;
+namespace Huizermaat.Approval.Web.Identity;
 
 /// <summary>
 /// Table <c>StaffAccounts</c>: which Entra account (object id, <c>oid</c>) is which member of staff, learnt at the

@@ -1,7 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
+using Huizermaat.Approval.Web.Storage;
 
-namespace Huizermaat.Approval.Web.Storage;
+namespace Huizermaat.Approval.Web.Links;
 
 /// <summary>
 /// Table <c>LinkUses</c> (partition = token hash, row = use): an e-mail link is used once for its decision and,

@@ -3,7 +3,7 @@ using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.AspNetCore.Http;
 
-namespace Huizermaat.Approval.Web.Api;
+namespace Huizermaat.Approval.Web.Compose;
 
 /// <summary><c>GET /api/roster/search?q=</c>: pupils, staff and others by name or class, for the people shown in media (staff only).</summary>
 public sealed class RosterSearchHandler(StaffAccess staff, RosterStore roster)
@@ -12,15 +12,8 @@ public sealed class RosterSearchHandler(StaffAccess staff, RosterStore roster)
 
     private const int MaxResults = 20;
 
-    public async Task<IResult> HandleAsync(HttpRequest request)
+    public Task<IResult> HandleAsync(HttpRequest request) => staff.ApiAsync(request, async _ =>
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var access = await staff.RequireAsync(request, api: true).ConfigureAwait(false);
-        if (access.Denied is not null)
-        {
-            return access.Denied;
-        }
-
         var query = request.Query["q"].ToString().Trim();
         if (query.Length < 2 || query.Length > 100)
         {
@@ -36,7 +29,7 @@ public sealed class RosterSearchHandler(StaffAccess staff, RosterStore roster)
             .Take(MaxResults)
             .Select(p => new RosterMatch(p.Id, p.Name, p.ClassName));
         return Results.Ok(matches.ToList());
-    }
+    });
 }
 
 public sealed record RosterMatch(string Id, string Name, string? ClassName);

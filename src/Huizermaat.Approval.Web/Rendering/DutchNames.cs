@@ -1,7 +1,7 @@
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
 
-namespace Huizermaat.Approval.Web.Drafts;
+namespace Huizermaat.Approval.Web.Rendering;
 
 /// <summary>How the pages name stages and approval states, in Dutch.</summary>
 public static class DutchNames
@@ -42,9 +42,13 @@ public static class DutchNames
 
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
+    private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
     /// <summary>A date as the school reads it: "25 november 2026", Amsterdam time.</summary>
-    public static string Date(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+    public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy", Dutch);
+
+    /// <summary>A moment as the school reads it: "25 nov 2026 14:05", Amsterdam time.</summary>
+    public static string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMM yyyy HH:mm", Dutch);
 
     public static string Channel(string state) => state switch
     {

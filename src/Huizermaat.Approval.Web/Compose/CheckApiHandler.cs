@@ -1,9 +1,10 @@
 using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Identity;
 using Microsoft.AspNetCore.Http;
 
-namespace Huizermaat.Approval.Web.Api;
+namespace Huizermaat.Approval.Web.Compose;
 
 /// <summary>
 /// <c>POST /api/check</c>: the protocol checks for a draft (the shape of the <c>check</c> command), for the

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Huizermaat.Approval.Web;
+namespace Huizermaat.Approval.Web.Health;
 
 /// <summary>
 /// <c>GET /api/health</c>: anonymous liveness probe. It answers as soon as the worker runs, touches
