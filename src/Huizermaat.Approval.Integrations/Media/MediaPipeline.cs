@@ -9,13 +9,28 @@ namespace Huizermaat.Approval.Integrations.Media;
 /// <summary>
 /// What every upload goes through before it is stored: its type sniffed from the bytes, a size limit per kind;
 /// photos decoded and re-encoded (JPEG, or GIF for GIFs) with all metadata (EXIF, XMP, IPTC, GPS) left behind,
-/// after the pixel count is checked from the header alone (a decompression bomb is never decoded), and a JPEG
-/// thumbnail; videos (spooled to a temporary file) and M4A audio with their metadata boxes blanked; MP3 without
+/// after every frame's size and position and their sum are checked from the headers alone (a decompression bomb is
+/// never decoded) and under ImageMagick's resource limits (<see cref="ImageMagickLimits"/>), and a JPEG thumbnail;
+/// videos (spooled to a temporary file) and M4A audio with their metadata boxes blanked; MP3 without
 /// its ID3/APE tags and WAV without its LIST/INFO, id3 and other metadata chunks (the audio itself byte for byte).
 /// Refusals are <see cref="MediaRejectedException"/>.
 /// </summary>
-public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipelineOptions> options, ILogger<MediaPipeline> logger)
+public sealed partial class MediaPipeline
 {
+    private readonly IMediaStore _store;
+    private readonly IOptions<MediaPipelineOptions> _options;
+    private readonly ILogger<MediaPipeline> _logger;
+
+    /// <summary>Creates the pipeline and sets ImageMagick's process-wide limits from <see cref="MediaPipelineOptions.ImageMagick"/>.</summary>
+    public MediaPipeline(IMediaStore store, IOptions<MediaPipelineOptions> options, ILogger<MediaPipeline> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _options = options;
+        _logger = logger;
+        ImageMagickLimiter.Apply(options.Value.ImageMagick);
+    }
+
     /// <summary>
     /// Processes an upload and stores it under a new id. Videos are spooled to a temporary file (deleted when
     /// done) and scrubbed there, so that one upload never holds hundreds of megabytes of memory; photos and
@@ -28,7 +43,7 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
         if (format.Kind == MediaKind.Video)
         {
             var spool = new FileStream(
-                Path.Combine(options.Value.SpoolDirectory ?? Path.GetTempPath(), $"upload-{Guid.NewGuid():N}"),
+                Path.Combine(_options.Value.SpoolDirectory ?? Path.GetTempPath(), $"upload-{Guid.NewGuid():N}"),
                 FileMode.CreateNew,
                 FileAccess.ReadWrite,
                 FileShare.None,
@@ -37,10 +52,7 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
             await using (spool.ConfigureAwait(false))
             {
                 await CopyAsync(header, upload, spool, limit, cancellationToken).ConfigureAwait(false);
-                if (!IsoMediaScrubber.TryScrub(spool))
-                {
-                    throw Broken(format);
-                }
+                ThrowUnlessScrubbed(IsoMediaScrubber.Scrub(spool), format);
 
                 spool.Position = 0;
                 return await StoreAsync(format, spool, null, cancellationToken).ConfigureAwait(false);
@@ -61,14 +73,14 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
     }
 
     private ProcessedMedia Process(SniffedFormat format, byte[] bytes) =>
-        format.Kind == MediaKind.Photo ? ProcessImage(bytes, format, options.Value) : ProcessRecording(bytes, format);
+        format.Kind == MediaKind.Photo ? ProcessImage(bytes, format, _options.Value) : ProcessRecording(bytes, format);
 
     private async Task<StoredMedia> StoreAsync(SniffedFormat format, Stream content, byte[]? thumbnail, CancellationToken cancellationToken)
     {
         var media = new StoredMedia(Guid.NewGuid().ToString("N"), format.Kind, format.ContentType, content.Length);
         ReadOnlyMemory<byte>? stored = thumbnail is { } bytes ? bytes : null;
-        await store.SaveAsync(media, content, stored, cancellationToken).ConfigureAwait(false);
-        LogStored(logger, media.MediaId, media.Kind, media.ContentType, media.Length);
+        await _store.SaveAsync(media, content, stored, cancellationToken).ConfigureAwait(false);
+        LogStored(_logger, media.MediaId, media.Kind, media.ContentType, media.Length);
         return media;
     }
 
@@ -76,7 +88,7 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
     private async Task<(SniffedFormat Format, ReadOnlyMemory<byte> Header, long Limit)> SniffAsync(Stream upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var settings = options.Value;
+        var settings = _options.Value;
         var header = new byte[MediaSniffer.HeaderLength];
         var read = await upload.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
         if (read == 0)
@@ -142,21 +154,17 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
         };
         try
         {
-            var info = new MagickImageInfo(bytes, read);
-            var pixels = (long)info.Width * info.Height;
-            if (pixels > settings.MaxPixels)
+            using (var frames = new MagickImageCollection())
             {
-                throw new MediaRejectedException(
-                    MediaRejection.TooManyPixels,
-                    $"The image is {info.Width} × {info.Height} pixels, more than the limit of {settings.MaxPixels / 1_000_000} megapixels; it was not decoded.",
-                    $"De afbeelding is te groot ({info.Width} × {info.Height} pixels). Verklein hem tot hoogstens {settings.MaxPixels / 1_000_000} megapixel.");
+                frames.Ping(bytes, read);
+                FrameGeometry.Check(frames, settings.MaxPixels);
             }
 
-            return format.ContentType == "image/gif" ? ReencodeGif(bytes, read, pixels, settings) : ReencodeAsJpeg(bytes, read, settings);
+            return format.ContentType == "image/gif" ? ReencodeGif(bytes, read, settings) : ReencodeAsJpeg(bytes, read, settings);
         }
         catch (MagickException e)
         {
-            throw Corrupt(e);
+            throw ImageMagickLimiter.Refusal(e, settings.ImageMagick) ?? Corrupt(e);
         }
     }
 
@@ -191,18 +199,9 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
         return new ProcessedMedia(MediaKind.Photo, "image/jpeg", content, image.ToByteArray());
     }
 
-    private static ProcessedMedia ReencodeGif(byte[] bytes, MagickReadSettings read, long pixelsPerFrame, MediaPipelineOptions settings)
+    private static ProcessedMedia ReencodeGif(byte[] bytes, MagickReadSettings read, MediaPipelineOptions settings)
     {
         using var frames = new MagickImageCollection();
-        frames.Ping(bytes, read);
-        if (frames.Count * pixelsPerFrame > settings.MaxPixels * 4)
-        {
-            throw new MediaRejectedException(
-                MediaRejection.TooManyPixels,
-                $"The animation has {frames.Count} frames of {pixelsPerFrame} pixels, too many to decode.",
-                "De animatie is te groot (te veel beelden of pixels).");
-        }
-
         frames.Read(bytes, read);
         foreach (var frame in frames)
         {
@@ -222,14 +221,28 @@ public sealed partial class MediaPipeline(IMediaStore store, IOptions<MediaPipel
 
     private static ProcessedMedia ProcessRecording(byte[] bytes, SniffedFormat format)
     {
-        var scrubbed = format.ContentType switch
+        if (format.ContentType is "video/mp4" or "video/quicktime" or "audio/mp4")
         {
-            "video/mp4" or "video/quicktime" or "audio/mp4" => IsoMediaScrubber.TryScrub(new MemoryStream(bytes, writable: true)) ? bytes : null,
-            "audio/wav" => WaveScrubber.TryScrub(bytes),
-            _ => MpegAudioScrubber.TryScrub(bytes),
-        };
+            ThrowUnlessScrubbed(IsoMediaScrubber.Scrub(new MemoryStream(bytes, writable: true)), format);
+            return new ProcessedMedia(format.Kind, format.ContentType, bytes, null);
+        }
 
+        var scrubbed = format.ContentType == "audio/wav" ? WaveScrubber.TryScrub(bytes) : MpegAudioScrubber.TryScrub(bytes);
         return scrubbed is null ? throw Broken(format) : new ProcessedMedia(format.Kind, format.ContentType, scrubbed, null);
+    }
+
+    private static void ThrowUnlessScrubbed(IsoMediaScrubber.Outcome outcome, SniffedFormat format)
+    {
+        switch (outcome)
+        {
+            case IsoMediaScrubber.Outcome.Broken:
+                throw Broken(format);
+            case IsoMediaScrubber.Outcome.TrackNotRemovable:
+                throw new MediaRejectedException(
+                    MediaRejection.MetadataNotRemovable,
+                    $"The {format.ContentType} file has a track other than video and sound (such as GPS or sensor data) whose samples cannot all be found to remove them: the movie is fragmented, or the track's sample tables are compact, inconsistent or point outside the media data.",
+                    "Het bestand bevat naast beeld en geluid nog andere gegevens (bijvoorbeeld GPS-locaties) die niet veilig verwijderd kunnen worden. Exporteer het opnieuw als gewoon MP4- of MOV-bestand, of zet locatie en sensoren uit, en probeer het nog eens.");
+        }
     }
 
     private static MediaRejectedException Broken(SniffedFormat format) => new(

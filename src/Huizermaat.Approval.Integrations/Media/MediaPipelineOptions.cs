@@ -21,4 +21,7 @@ public sealed class MediaPipelineOptions
 
     /// <summary>Where a video is spooled while it is scrubbed (deleted right after); the system's temporary folder when unset.</summary>
     public string? SpoolDirectory { get; set; }
+
+    /// <summary>ImageMagick's own limits (<c>Media:ImageMagick</c>), behind the checks above.</summary>
+    public ImageMagickLimits ImageMagick { get; set; } = new();
 }

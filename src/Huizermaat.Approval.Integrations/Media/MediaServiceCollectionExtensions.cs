@@ -15,7 +15,13 @@ public static class MediaServiceCollectionExtensions
     public static IServiceCollection AddMediaPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<MediaPipelineOptions>().Bind(configuration.GetSection(MediaPipelineOptions.SectionName));
+        services.AddOptions<MediaPipelineOptions>()
+            .Bind(configuration.GetSection(MediaPipelineOptions.SectionName))
+            .Validate(o => o.MaxPixels > 0, "Media:MaxPixels must be positive.")
+            .Validate(
+                o => o.ImageMagick.IsValid,
+                "Media:ImageMagick: MemoryBytes, AreaPixels, MaxSide and MaxFrames must be positive, DiskBytes not negative, TimeLimit at least 1 second.")
+            .ValidateOnStart();
         services.AddOptions<BlobMediaStoreOptions>().Bind(configuration.GetSection(BlobMediaStoreOptions.SectionName));
         services.TryAddSingleton<IMediaStore, BlobMediaStore>();
         services.TryAddSingleton<MediaPipeline>();

@@ -34,6 +34,6 @@ public sealed partial class BsnCheck : IProtocolCheck
         return sum % 11 == 0 && digits.Any(static d => d != '0');
     }
 
-    [GeneratedRegex(@"(?<![\w.,+-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{3}[ .]\d{2}[ .]\d{4})(?![\w]|[.,]\d)")]
+    [GeneratedRegex(@"(?<![\w.,+-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{3}[ .]\d{2}[ .]\d{4})(?![\w]|[.,]\d)", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Candidate();
 }

@@ -83,6 +83,6 @@ public sealed partial class ChannelLimitsCheck : IProtocolCheck
         }
     }
 
-    [GeneratedRegex(@"(?<![\w&])#\w+")]
+    [GeneratedRegex(@"(?<![\w&])#\w+", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Hashtag();
 }

@@ -18,7 +18,7 @@ public sealed partial class DateOfBirthCheck : IProtocolCheck
     }
 
     [GeneratedRegex(
-        @"\b(?:geboren|geb\.|geboortedatum|geboortedag|born|date of birth|birth date|dob)\s*:?\s*(?:op\s+|on\s+)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|january|february|march|may|june|july|october)\.?\s+(?:19|20)\d{2})",
-        RegexOptions.IgnoreCase)]
+        @"\b(?:geboren|geb\.|geboortedatum|geboortedag|born|date of birth|birth date|dob)(?>\s*)(?::\s*)?(?:op\s+|on\s+)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|january|february|march|may|june|july|october)\.?\s+(?:19|20)\d{2})",
+        RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex BirthDate();
 }

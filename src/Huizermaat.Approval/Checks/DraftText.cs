@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Huizermaat.Approval.Drafts;
 
 namespace Huizermaat.Approval.Checks;
 
 /// <summary>A draft with its text analysed once (words, sentences), for every check to share.</summary>
-public sealed partial class DraftText
+public sealed class DraftText
 {
     private DraftText(Draft draft, Word[] words, TextSpan[] sentences)
     {
@@ -14,6 +13,8 @@ public sealed partial class DraftText
         Words = words;
         Sentences = sentences;
     }
+
+    private (LexiconIndex Index, WordMask[] Masks)? masks;
 
     public Draft Draft { get; }
 
@@ -27,27 +28,80 @@ public sealed partial class DraftText
     {
         ArgumentNullException.ThrowIfNull(draft);
         var text = draft.Text;
-        var sentences = SplitSentences(text);
+        var sentences = new List<TextSpan>();
+        var sentenceStart = 0;
         var words = new List<Word>(text.Length / 5);
-        var sentence = 0;
-        foreach (var match in WordPattern().EnumerateMatches(text))
+
+        // One pass over the text. A word: letters, marks, digits and the symbols people put in place of letters; a
+        // "!" counts only inside a word ("k!nker"). A sentence ends at a line break, and at white space after '.',
+        // '!', '?' or '…' that is not followed by a lower-case letter ("Gelukt! Nu", not "ca. tien").
+        for (var i = 0; i < text.Length;)
         {
-            var span = Trim(text, new TextSpan(match.Index, match.Length));
-            if (span.Length == 0)
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
             {
+                var end = i;
+                var newline = false;
+                while (end < text.Length && char.IsWhiteSpace(text[end]))
+                {
+                    newline |= text[end] == '\n';
+                    end++;
+                }
+
+                if (newline || (i > 0 && text[i - 1] is '.' or '!' or '?' or '…' && end < text.Length && !char.IsLower(text[end])))
+                {
+                    sentences.Add(new TextSpan(sentenceStart, i - sentenceStart));
+                    sentenceStart = end;
+                }
+
+                i = end;
                 continue;
             }
 
-            while (sentence < sentences.Length - 1 && span.Start >= sentences[sentence].End)
+            if (!IsWordChar(c))
             {
-                sentence++;
+                i++;
+                continue;
             }
 
-            var (normalized, disguised) = Normalize(text.AsSpan(span.Start, span.Length));
-            words.Add(new Word(span, normalized, disguised, sentence));
+            var start = i;
+            while (i < text.Length && (IsWordChar(text[i]) || (text[i] == '!' && i + 1 < text.Length && IsWordChar(text[i + 1]))))
+            {
+                i++;
+            }
+
+            var span = Trim(text, new TextSpan(start, i - start));
+            if (span.Length > 0)
+            {
+                var (normalized, disguised) = Normalize(text.AsSpan(span.Start, span.Length));
+                words.Add(new Word(span, normalized, disguised, sentences.Count));
+            }
         }
 
-        return new DraftText(draft, [.. words], sentences);
+        sentences.Add(new TextSpan(sentenceStart, text.Length - sentenceStart));
+        return new DraftText(draft, [.. words], [.. sentences]);
+    }
+
+    /// <summary>
+    /// For each word, the lists of <paramref name="index"/> it is in: computed once for the draft (every check that
+    /// reads word lists shares it), one look-up a word.
+    /// </summary>
+    public WordMask[] Masks(LexiconIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (masks is { } cached && ReferenceEquals(cached.Index, index))
+        {
+            return cached.Masks;
+        }
+
+        var computed = new WordMask[Words.Count];
+        for (var i = 0; i < computed.Length; i++)
+        {
+            computed[i] = index.Of(Words[i].Normalized);
+        }
+
+        masks = (index, computed);
+        return computed;
     }
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
@@ -59,32 +113,54 @@ public sealed partial class DraftText
     /// <summary>The index of the sentence that holds the character at <paramref name="position"/>.</summary>
     public int SentenceAt(int position)
     {
-        for (var i = 0; i < Sentences.Count; i++)
+        var (low, high) = (0, Sentences.Count - 1);
+        while (low < high)
         {
-            if (position < Sentences[i].End)
+            var middle = (low + high) / 2;
+            if (position < Sentences[middle].End)
             {
-                return i;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return Sentences.Count - 1;
+        return low;
     }
 
     /// <summary>The character right after a word, or '\0' at the end of the text.</summary>
     public char CharAfter(Word word) => word.Span.End < Text.Length ? Text[word.Span.End] : '\0';
 
-    /// <summary>Folds case and diacritics: "Patiënt" → "patient".</summary>
+    /// <summary>Folds case and diacritics: "Patiënt" → "patient". Linear in the text, also for long runs of
+    /// combining marks (which a Unicode normalisation reorders in quadratic time).</summary>
     public static string Fold(ReadOnlySpan<char> value)
     {
         if (System.Text.Ascii.IsValid(value))
         {
-            return value.ToString().ToLowerInvariant();
+            if (!value.ContainsAnyInRange('A', 'Z'))
+            {
+                return new string(value);
+            }
+
+            Span<char> buffer = value.Length <= 128 ? stackalloc char[value.Length] : new char[value.Length];
+            System.Text.Ascii.ToLower(value, buffer, out _);
+            return new string(buffer);
         }
 
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value.ToString().Normalize(NormalizationForm.FormD))
+        foreach (var c in value)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (c < '\u0080')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if ((uint)(c - LatinBase) < (uint)LatinBaseLetters.Length)
+            {
+                builder.Append(LatinBaseLetters[c - LatinBase]);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
@@ -93,9 +169,26 @@ public sealed partial class DraftText
         return builder.ToString();
     }
 
+    private const char LatinBase = '\u00C0';
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    // Each letter of Latin-1 Supplement and Latin Extended-A/B as its lower-case base letter ("É" → 'e').
+    private static readonly char[] LatinBaseLetters = [.. Enumerable.Range(LatinBase, 0x0250 - LatinBase).Select(static code =>
+    {
+        var decomposed = ((char)code).ToString().Normalize(NormalizationForm.FormD);
+        return char.ToLowerInvariant(decomposed[0]);
+    })];
+
     private static (string Normalized, bool Disguised) Normalize(ReadOnlySpan<char> raw)
     {
         var folded = Fold(raw);
+        if (!raw.ContainsAnyExcept(AsciiLetters))
+        {
+            return (folded, false);
+        }
+
         var letters = 0;
         var substitutes = 0;
         foreach (var c in folded)
@@ -155,24 +248,16 @@ public sealed partial class DraftText
         return new TextSpan(start, end - start);
     }
 
-    private static TextSpan[] SplitSentences(string text)
+    private static bool IsWordChar(char c)
     {
-        var sentences = new List<TextSpan>();
-        var start = 0;
-        foreach (var boundary in SentenceBoundary().EnumerateMatches(text))
+        if (c < '\u0080')
         {
-            sentences.Add(new TextSpan(start, boundary.Index - start));
-            start = boundary.Index + boundary.Length;
+            return char.IsAsciiLetterOrDigit(c) || c is '@' or '$' or '*';
         }
 
-        sentences.Add(new TextSpan(start, text.Length - start));
-        return [.. sentences];
+        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
     }
-
-    // Letters, digits and the symbols people put in place of letters; a "!" counts only inside a word.
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}@$*]+(?:[!][\p{L}\p{M}\p{N}@$*]+)*")]
-    private static partial Regex WordPattern();
-
-    [GeneratedRegex(@"(?<=[.!?…])\s+(?=\P{Ll})|\n\s*")]
-    private static partial Regex SentenceBoundary();
 }

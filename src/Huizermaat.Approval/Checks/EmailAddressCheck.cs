@@ -20,9 +20,8 @@ public sealed partial class EmailAddressCheck(ProtocolCheckOptions options) : IP
         }
 
         var rule = PrivacyRules.PersonalData(draft.Draft);
-        foreach (Match match in Address().Matches(draft.Text))
+        foreach (var span in Addresses(draft.Text))
         {
-            var span = new TextSpan(match.Index, match.Length);
             var address = draft.Slice(span);
             var local = address[..address.IndexOf('@', StringComparison.Ordinal)];
             if (publicAddresses.Contains(address) || roleMailboxes.Contains(local))
@@ -35,6 +34,38 @@ public sealed partial class EmailAddressCheck(ProtocolCheckOptions options) : IP
         }
     }
 
-    [GeneratedRegex(@"(?<![\w.%+-])(?>[A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
-    private static partial Regex Address();
+    /// <summary>
+    /// Each e-mail address: from every '@', the local part back to where it starts (never past the previous '@', so
+    /// each character is read once) and the domain after it.
+    /// </summary>
+    private static IEnumerable<TextSpan> Addresses(string text)
+    {
+        var after = 0;
+        for (var at = text.IndexOf('@', StringComparison.Ordinal); at >= 0; at = text.IndexOf('@', Math.Max(at + 1, after)))
+        {
+            var start = at;
+            while (start > after && IsLocal(text[start - 1]))
+            {
+                start--;
+            }
+
+            // The local part starts a word: "é.mark@…" or "x_mark@…" is no address.
+            if (start == at || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '%' or '+' or '-')))
+            {
+                continue;
+            }
+
+            var domain = Domain().Match(text, at + 1);
+            if (domain.Success)
+            {
+                after = domain.Index + domain.Length;
+                yield return new TextSpan(start, after - start);
+            }
+        }
+
+        static bool IsLocal(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+    }
+
+    [GeneratedRegex(@"\G[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial Regex Domain();
 }

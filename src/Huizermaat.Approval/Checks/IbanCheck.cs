@@ -16,9 +16,8 @@ public sealed partial class IbanCheck(ProtocolCheckOptions options, ProtocolLexi
         ArgumentNullException.ThrowIfNull(draft);
         var rule = PrivacyRules.PersonalData(draft.Draft);
         bool[]? personal = null;
-        foreach (Match match in Candidate().Matches(draft.Text))
+        foreach (var span in Candidates(draft))
         {
-            var span = new TextSpan(match.Index, match.Length);
             var iban = Compact(draft.Slice(span));
             if (!IsValid(iban) || publicIbans.Contains(iban))
             {
@@ -37,9 +36,34 @@ public sealed partial class IbanCheck(ProtocolCheckOptions options, ProtocolLexi
         }
     }
 
-    /// <summary>Everything in the text shaped like an IBAN, valid or not (other checks leave these alone).</summary>
-    internal static IEnumerable<TextSpan> Candidates(string text) =>
-        Candidate().Matches(text).Select(static m => new TextSpan(m.Index, m.Length));
+    /// <summary>
+    /// Everything in the text shaped like an IBAN, valid or not (other checks leave these alone): the pattern is tried
+    /// only where a word starts with two letters and two digits ("NL91", "NL91ABNA…").
+    /// </summary>
+    internal static List<TextSpan> Candidates(DraftText draft)
+    {
+        var text = draft.Text;
+        var spans = new List<TextSpan>();
+        var end = 0;
+        foreach (var word in draft.Words)
+        {
+            var at = word.Span.Start;
+            if (at < end || word.Span.Length < 4 || !char.IsAsciiLetter(text[at]) || !char.IsAsciiLetter(text[at + 1])
+                || !char.IsAsciiDigit(text[at + 2]) || !char.IsAsciiDigit(text[at + 3]) || (at > 0 && text[at - 1] == '_'))
+            {
+                continue;
+            }
+
+            var match = Candidate().Match(text, at);
+            if (match.Success)
+            {
+                spans.Add(new TextSpan(match.Index, match.Length));
+                end = match.Index + match.Length;
+            }
+        }
+
+        return spans;
+    }
 
     internal static bool IsValid(string iban)
     {
@@ -55,9 +79,9 @@ public sealed partial class IbanCheck(ProtocolCheckOptions options, ProtocolLexi
 
     private static string Compact(string iban) => new([.. iban.Where(static c => !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant)]);
 
-    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex Candidate();
 
-    [GeneratedRegex(@"\b(?:t\.?n\.?v\.?|ten name van|op naam van|in the name of)\s+(?!(?:stichting\s+)?huizermaat)\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:t\.?n\.?v\.?|ten name van|op naam van|in the name of)\s+(?!(?:stichting\s+)?huizermaat)\S", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex NamedHolder();
 }

@@ -8,7 +8,7 @@ public sealed class InternalMattersCheck(ProtocolLexicon lexicon) : IProtocolChe
     public IEnumerable<Finding> Check(DraftText draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return lexicon.InternalMatters.Matches(draft.Words).Select(match =>
+        return lexicon.Matches(draft, lexicon.InternalMatters).Select(match =>
         {
             var span = draft.SpanOf(match.First, match.Count);
             return Finding.InText(Rule, Severity.Warn,

@@ -18,6 +18,6 @@ public sealed partial class MentionsCheck : IProtocolCheck
         }
     }
 
-    [GeneratedRegex(@"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)")]
+    [GeneratedRegex(@"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Mention();
 }

@@ -48,19 +48,32 @@ public static partial class PersonMentions
 
         if (knownNamesOnly)
         {
-            return lexicon.FirstNames.Contains(word.Normalized) && char.IsUpper(draft.Text[word.Span.Start]);
+            return lexicon.Contains(draft, index, lexicon.FirstNames) && char.IsUpper(draft.Text[word.Span.Start]);
         }
 
         var raw = draft.Text.AsSpan(word.Span.Start, word.Span.Length);
         if (raw.Length < 2 || !char.IsUpper(raw[0]) || !raw[1..].ContainsAnyExceptInRange('A', 'Z')
-            || raw.ContainsAnyInRange('0', '9') || lexicon.NotNames.Contains(word.Normalized))
+            || raw.ContainsAnyInRange('0', '9') || lexicon.Contains(draft, index, lexicon.NotNames))
         {
             return false;
         }
 
         var startsSentence = index == 0 || draft.Words[index - 1].Sentence != word.Sentence
             || PrecededByOpening(draft.Text, word.Span.Start);
-        return !startsSentence || lexicon.FirstNames.Contains(word.Normalized);
+        return (!startsSentence || lexicon.Contains(draft, index, lexicon.FirstNames)) && !IsEponym(draft.Words, index);
+    }
+
+    // The name in a disease's name is no person: "de ziekte van Ménière", "het syndroom van Down", "Lyme disease".
+    private static bool IsEponym(IReadOnlyList<Word> words, int index)
+    {
+        string? At(int offset) =>
+            index + offset >= 0 && index + offset < words.Count && words[index + offset].Sentence == words[index].Sentence
+                ? words[index + offset].Normalized
+                : null;
+
+        return (At(-1) == "van" && At(-2) is "ziekte" or "syndroom" or "ziekten")
+            || At(1) is "disease" or "syndrome" or "syndroom"
+            || (At(1) == "s" && At(2) is "disease" or "syndrome");
     }
 
     // "gymleraar", "wiskundedocent", "klassenmentor": a role in the singular.
@@ -81,6 +94,6 @@ public static partial class PersonMentions
     }
 
     // A class: a year and a stream, "1b", "5v", "4havo", "2hv3"; not an ordinal like "2e".
-    [GeneratedRegex("^[1-6](?:[abcdghkmtv]|ha|hv|va|ga|tl|kb|bb|havo|vwo|mavo|vmbo|gym|ath)[1-9]?$")]
+    [GeneratedRegex("^[1-6](?:[abcdghkmtv]|ha|hv|va|ga|tl|kb|bb|havo|vwo|mavo|vmbo|gym|ath)[1-9]?$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex ClassName();
 }

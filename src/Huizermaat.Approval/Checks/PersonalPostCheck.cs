@@ -28,7 +28,7 @@ public sealed partial class PersonalPostCheck(ProtocolLexicon lexicon) : IProtoc
     public IEnumerable<Finding> Check(DraftText draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        if (draft.Draft.Capacity != Capacity.Personal || !lexicon.SchoolTopics.Matches(draft.Words).Any())
+        if (draft.Draft.Capacity != Capacity.Personal || lexicon.Matches(draft, lexicon.SchoolTopics).Count() == 0)
         {
             yield break;
         }
@@ -56,15 +56,15 @@ public sealed partial class PersonalPostCheck(ProtocolLexicon lexicon) : IProtoc
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?:ik\s+)?(?:werk|ben\s+werkzaam|werkzaam)\s+(?:\w+\s+){0,2}(?:bij|op|aan|voor)\s+(?:het\s+)?huizermaat|(?:als|ben)\s+(?:\w+\s+){0,2}(?:docent|docente|mentor|medewerker|medewerkster|leraar|lerares|teamleider|concierge|coordinator|collega|directeur|rector|conrector|onderwijsassistent|decaan|afdelingsleider)\w*(?:\s+\w+){0,2}?\s+(?:bij|op|aan|van)\s+(?:het\s+)?huizermaat|(?:medewerker|docent|collega|leraar)\s+(?:bij|op|van|aan)\s+(?:het\s+)?huizermaat|i\s+work\s+(?:at|for)\s+huizermaat|(?:teacher|mentor|employee|staff\s+member)\s+(?:at|of)\s+huizermaat)\b")]
+    [GeneratedRegex(@"\b(?:(?:ik\s+)?(?:werk|ben\s+werkzaam|werkzaam)\s+(?:\w+\s+){0,2}(?:bij|op|aan|voor)\s+(?:het\s+)?huizermaat|(?:als|ben)\s+(?:\w+\s+){0,2}(?:docent|docente|mentor|medewerker|medewerkster|leraar|lerares|teamleider|concierge|coordinator|collega|directeur|rector|conrector|onderwijsassistent|decaan|afdelingsleider)\w*(?:\s+\w+){0,2}?\s+(?:bij|op|aan|van)\s+(?:het\s+)?huizermaat|(?:medewerker|docent|collega|leraar)\s+(?:bij|op|van|aan)\s+(?:het\s+)?huizermaat|i\s+work\s+(?:at|for)\s+huizermaat|(?:teacher|mentor|employee|staff\s+member)\s+(?:at|of)\s+huizermaat)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Disclosure();
 
-    [GeneratedRegex(@"\b(?:(?:persoonlijke|eigen)\s+(?:mening|standpunt|standpunten|opvatting|visie)|op\s+persoonlijke\s+titel|(?:my|personal)\s+(?:own\s+)?(?:views?|opinions?)|views\s+are\s+my\s+own)\b")]
+    [GeneratedRegex(@"\b(?:(?:persoonlijke|eigen)\s+(?:mening|standpunt|standpunten|opvatting|visie)|op\s+persoonlijke\s+titel|(?:my|personal)\s+(?:own\s+)?(?:views?|opinions?)|views\s+are\s+my\s+own)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex OwnOpinion();
 
-    [GeneratedRegex(@"\b(?:los\s+van|staat\s+los|niet\s+(?:noodzakelijk\s+|per\s+se\s+|altijd\s+)?(?:de|het|die\s+van|dat\s+van)\s+(?:\w+\s+){0,2}standpunt|officiele\s+standpunt|not\s+(?:necessarily\s+)?(?:those|the\s+views?|the\s+positions?)\s+of|separate\s+from)")]
+    [GeneratedRegex(@"\b(?:los\s+van|staat\s+los|niet\s+(?:noodzakelijk\s+|per\s+se\s+|altijd\s+)?(?:de|het|die\s+van|dat\s+van)\s+(?:\w+\s+){0,2}standpunt|officiele\s+standpunt|not\s+(?:necessarily\s+)?(?:those|the\s+views?|the\s+positions?)\s+of|separate\s+from)", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Separate();
 
-    [GeneratedRegex(@"\bniet\s+verantwoordelijk\s+voor\s+(?:\w+\s+){0,5}(?:derden|anderen)|\bnot\s+responsible\s+for\s+(?:\w+\s+){0,5}(?:third\s+parties|others)")]
+    [GeneratedRegex(@"\bniet\s+verantwoordelijk\s+voor\s+(?:\w+\s+){0,5}(?:derden|anderen)|\bnot\s+responsible\s+for\s+(?:\w+\s+){0,5}(?:third\s+parties|others)", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex ThirdParties();
 }

@@ -7,6 +7,11 @@ namespace Huizermaat.Approval.Checks;
 /// +31 6 12345678, +31 (0)6 …, 0031 6 …, landlines such as 053-1234567 and (0541) 123456.
 /// The school's own public numbers pass.
 /// </summary>
+/// <remarks>
+/// A pattern of our own rather than libphonenumber-csharp's <c>PhoneNumberUtil.FindNumbers</c> (region NL): that
+/// finds the same numbers in every test here, but takes about 165 µs on a 2,200-character caption (the whole set of
+/// checks has 100 µs) and over a second on 64 KiB of "0 0 0 …", where every check together takes about 10 ms.
+/// </remarks>
 public sealed partial class PhoneNumberCheck(ProtocolCheckOptions options) : IProtocolCheck
 {
     private readonly HashSet<string> publicNumbers = [.. options.PublicPhoneNumbers.Select(n => National(n) ?? n)];
@@ -15,7 +20,7 @@ public sealed partial class PhoneNumberCheck(ProtocolCheckOptions options) : IPr
     {
         ArgumentNullException.ThrowIfNull(draft);
         var rule = PrivacyRules.PersonalData(draft.Draft);
-        var ibans = IbanCheck.Candidates(draft.Text).ToList();
+        var ibans = IbanCheck.Candidates(draft);
         foreach (Match match in Candidate().Matches(draft.Text))
         {
             var span = new TextSpan(match.Index, match.Length);
@@ -55,6 +60,6 @@ public sealed partial class PhoneNumberCheck(ProtocolCheckOptions options) : IPr
         return digits.Length == 10 && digits[0] == '0' && digits[1] != '0' ? digits : null;
     }
 
-    [GeneratedRegex(@"(?<![\w+/])(?:(?:\+31|0031)[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0)\d(?:[\s.\-]?\d){5,9}(?![\w])")]
+    [GeneratedRegex(@"(?<![\w+/])(?:(?:\+31|0031)[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0)\d(?:[\s.\-]?\d){5,9}(?![\w])", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Candidate();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Huizermaat.Approval.Drafts;
 
@@ -56,11 +57,13 @@ public static partial class PostLength
         }
 
         var length = 0;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
+        for (var at = 0; at < text.Length;)
         {
-            var codePoint = char.ConvertToUtf32(elements.GetTextElement(), 0);
-            length += IsLight(codePoint) ? 1 : 2;
+            var size = StringInfo.GetNextTextElementLength(text, at);
+            // A lone surrogate (valid JSON can carry one) decodes as U+FFFD, which weighs 2 like any symbol.
+            Rune.DecodeFromUtf16(text.AsSpan(at, size), out var rune, out _);
+            length += IsLight(rune.Value) ? 1 : 2;
+            at += size;
         }
 
         return length;
@@ -70,6 +73,6 @@ public static partial class PostLength
     private static bool IsLight(int codePoint) =>
         codePoint is <= 0x10FF or (>= 0x2000 and <= 0x200D) or (>= 0x2010 and <= 0x201F) or (>= 0x2032 and <= 0x2037);
 
-    [GeneratedRegex(@"https?://\S+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?://\S+", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex Link();
 }

@@ -3,55 +3,112 @@ using System.Reflection;
 namespace Huizermaat.Approval.Checks;
 
 /// <summary>
-/// A word list of the checks (see <c>Lexicons/README.md</c>): whole words, prefixes (<c>kut*</c>)
-/// and phrases of several words, matched against a draft's normalised words.
+/// A word list of the checks (see <c>Lexicons/README.md</c>): whole words with their inflected forms
+/// (<c>hufter/zn</c>), prefixes (<c>kut*</c>) and phrases of several words, matched against a draft's
+/// normalised words. Every look-up is bounded by the longest entry, whatever the length of the word.
 /// </summary>
 public sealed class WordList
 {
-    private readonly HashSet<string> words = new(StringComparer.Ordinal);
-    private readonly List<string> prefixes = [];
-    private readonly Dictionary<string, List<string[]>> phrasesByFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LexiconEntry> words;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    private readonly Dictionary<string, LexiconEntry> prefixes;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
+    private readonly int[] prefixLengths;
+    private readonly Dictionary<string, List<string[]>> phrasesByFirstWord;
+    private readonly ILookup<int, string> wordsByLength;
 
-    private WordList()
+    private WordList(Dictionary<string, LexiconEntry> words, Dictionary<string, LexiconEntry> prefixes, Dictionary<string, List<string[]>> phrases)
     {
+        this.words = words;
+        this.prefixes = prefixes;
+        phrasesByFirstWord = phrases;
+        wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        prefixLengths = [.. prefixes.Keys.Select(static p => p.Length).Distinct().Order()];
+        wordsByLength = words.Keys.ToLookup(static w => w.Length);
+        LongestWord = words.Count == 0 ? 0 : words.Keys.Max(static w => w.Length);
     }
+
+    /// <summary>The length of the longest whole word (or form) in the list.</summary>
+    public int LongestWord { get; }
+
+    /// <summary>Every whole word of the list with its forms, each with the entry it comes from.</summary>
+    public IReadOnlyDictionary<string, LexiconEntry> Words => words;
+
+    /// <summary>The prefix entries (<c>kut*</c>), without the star.</summary>
+    public IReadOnlyDictionary<string, LexiconEntry> Prefixes => prefixes;
+
+    /// <summary>The phrases of several words.</summary>
+    public IEnumerable<string[]> Phrases => phrasesByFirstWord.Values.SelectMany(static p => p);
 
     public static WordList Parse(string content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var list = new WordList();
+        var words = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var prefixes = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        var lineNumber = 0;
         foreach (var rawLine in content.Split('\n'))
         {
+            lineNumber++;
             var line = rawLine.Split('#', 2)[0].Trim();
             if (line.Length == 0)
             {
                 continue;
             }
 
-            var entry = DraftText.Fold(line);
-            if (entry.EndsWith('*'))
+            var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var flags = EntryFlags.None;
+            foreach (var flag in tokens.Where(static t => t.StartsWith('@')))
             {
-                list.prefixes.Add(entry[..^1]);
+                flags |= flag switch
+                {
+                    "@aimed" => EntryFlags.Aimed,
+                    "@proper" => EntryFlags.Proper,
+                    "@identity" => EntryFlags.Identity,
+                    _ => throw new FormatException($"Line {lineNumber}: unknown flag '{flag}' (known: @aimed, @proper, @identity)."),
+                };
+            }
+
+            var text = DraftText.Fold(string.Join(' ', tokens.Where(static t => !t.StartsWith('@'))));
+            var kind = (string?)null;
+            if (text.IndexOf('/', StringComparison.Ordinal) is var slash and >= 0)
+            {
+                kind = text[(slash + 1)..];
+                text = text[..slash];
+                if (!WordForms.Kinds.Contains(kind))
+                {
+                    throw new FormatException($"Line {lineNumber}: unknown kind of word '{kind}' (known: {string.Join(", ", WordForms.Kinds)}).");
+                }
+            }
+
+            var entry = new LexiconEntry(text, flags);
+            if (text.EndsWith('*'))
+            {
+                prefixes.TryAdd(text[..^1], entry);
                 continue;
             }
 
-            var parts = entry.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries);
+            var parts = text.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 1)
             {
-                list.words.Add(parts[0]);
+                foreach (var form in kind is null ? [parts[0]] : WordForms.Of(parts[0], kind))
+                {
+                    words.TryAdd(form, entry);
+                }
             }
             else
             {
-                if (!list.phrasesByFirstWord.TryGetValue(parts[0], out var phrases))
+                if (!phrases.TryGetValue(parts[0], out var list))
                 {
-                    list.phrasesByFirstWord[parts[0]] = phrases = [];
+                    phrases[parts[0]] = list = [];
                 }
 
-                phrases.Add(parts);
+                list.Add(parts);
             }
         }
 
-        return list;
+        return new WordList(words, prefixes, phrases);
     }
 
     /// <summary>Loads <c>Lexicons/{name}.txt</c>, embedded in this assembly.</summary>
@@ -64,49 +121,58 @@ public sealed class WordList
         return Parse(reader.ReadToEnd());
     }
 
-    /// <summary>Whether one normalised word is in the list, as a whole word or by a prefix.</summary>
-    public bool Contains(string word)
+    /// <summary>Whether one normalised word is in the list, as a whole word (or one of its forms) or by a prefix.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => Find(word) is not null;
+
+    /// <summary>The entry a normalised word matches: the whole word (or one of its forms), else its longest prefix.</summary>
+    public LexiconEntry? Find(ReadOnlySpan<char> word)
     {
-        if (words.Contains(word))
+        if (word.Length <= LongestWord && wordLookup.TryGetValue(word, out var entry))
         {
-            return true;
+            return entry;
         }
 
-        foreach (var prefix in prefixes)
+        return FindPrefix(word);
+    }
+
+    /// <summary>The longest prefix entry that the word starts with.</summary>
+    public LexiconEntry? FindPrefix(ReadOnlySpan<char> word)
+    {
+        for (var i = prefixLengths.Length - 1; i >= 0; i--)
         {
-            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            if (prefixLengths[i] <= word.Length && prefixLookup.TryGetValue(word[..prefixLengths[i]], out var entry))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the word is one of the list's whole words (or their forms).</summary>
+    public bool ContainsWord(ReadOnlySpan<char> word) => word.Length <= LongestWord && wordLookup.ContainsKey(word);
+
+    /// <summary>Whether <paramref name="text"/> starts with one of the list's whole words (or forms) or prefixes.</summary>
+    public bool StartsWithEntry(ReadOnlySpan<char> text)
+    {
+        for (var length = 1; length <= text.Length && length <= LongestWord; length++)
+        {
+            if (wordLookup.ContainsKey(text[..length]))
             {
                 return true;
             }
         }
 
-        return false;
+        return FindPrefix(text) is not null;
     }
 
-    /// <summary>The whole-word entries that <paramref name="text"/> starts with and is longer than.</summary>
-    public IEnumerable<string> EntriesBeginning(string text) =>
-        words.Where(word => text.Length > word.Length && text.StartsWith(word, StringComparison.Ordinal));
-
-    /// <summary>Whether <paramref name="text"/> starts with one of the list's whole-word entries.</summary>
-    public bool StartsWithEntry(string text)
-    {
-        foreach (var word in words)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The whole-word entries a disguised word could stand for, where <c>*</c> stands for any letter.</summary>
+    /// <summary>The whole words (and forms) a disguised word could stand for, where <c>*</c> stands for any letter.</summary>
     public IEnumerable<string> MatchPattern(string pattern)
     {
-        foreach (var word in words)
+        ArgumentNullException.ThrowIfNull(pattern);
+        foreach (var word in wordsByLength[pattern.Length])
         {
-            if (word.Length == pattern.Length && Fits(word, pattern))
+            if (Fits(word, pattern))
             {
                 yield return word;
             }
@@ -126,37 +192,26 @@ public sealed class WordList
         }
     }
 
-    /// <summary>Every match in the draft's words: the index of its first word and how many words it spans.</summary>
-    public IEnumerable<(int First, int Count)> Matches(IReadOnlyList<Word> text)
+    /// <summary>How many words the longest phrase of the list that starts at word <paramref name="start"/> spans (0 for none).</summary>
+    public int PhraseAt(IReadOnlyList<Word> text, int start)
     {
-        for (var i = 0; i < text.Count; i++)
+        ArgumentNullException.ThrowIfNull(text);
+        var longest = 0;
+        if (phrasesByFirstWord.Count > 0 && phrasesByFirstWord.TryGetValue(text[start].Normalized, out var phrases))
         {
-            var longest = 0;
-            if (phrasesByFirstWord.TryGetValue(text[i].Normalized, out var phrases))
+            foreach (var phrase in phrases)
             {
-                foreach (var phrase in phrases)
+                if (phrase.Length > longest && IsAt(text, start, phrase))
                 {
-                    if (phrase.Length > longest && PhraseAt(text, i, phrase))
-                    {
-                        longest = phrase.Length;
-                    }
+                    longest = phrase.Length;
                 }
             }
-
-            if (longest == 0 && Contains(text[i].Normalized))
-            {
-                longest = 1;
-            }
-
-            if (longest > 0)
-            {
-                yield return (i, longest);
-                i += longest - 1;
-            }
         }
+
+        return longest;
     }
 
-    private static bool PhraseAt(IReadOnlyList<Word> text, int start, string[] phrase)
+    private static bool IsAt(IReadOnlyList<Word> text, int start, string[] phrase)
     {
         if (start + phrase.Length > text.Count)
         {

@@ -30,6 +30,11 @@ public static class DraftJson
         {
             throw new DraftFormatException($"not valid JSON ({FirstSentence(e.Message)})", e);
         }
+        catch (ArgumentException e)
+        {
+            // The text holds an unpaired UTF-16 surrogate, which has no UTF-8 form.
+            throw new DraftFormatException("not valid text (it holds an unpaired surrogate character)", e);
+        }
 
         using (document)
         {
@@ -38,6 +43,19 @@ public static class DraftJson
     }
 
     public static Draft Read(JsonElement root)
+    {
+        try
+        {
+            return ReadDraft(root);
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json compares a name with an escaped surrogate without its pair only by failing.
+            throw new DraftFormatException("a field name holds an unpaired surrogate (an escaped \\uD800–\\uDFFF without its pair)", e);
+        }
+    }
+
+    private static Draft ReadDraft(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -153,7 +171,7 @@ public static class DraftJson
                 throw new DraftFormatException($"\"channels\" must hold channel names, not {Describe(element.ValueKind)}");
             }
 
-            var name = element.GetString()!;
+            var name = StringOf(element, "channels");
             var channel = ChannelNames.Parse(name)
                 ?? throw new DraftFormatException(
                     $"unknown channel \"{Truncate(name)}\" (expected one of {string.Join(", ", ChannelNames.All.Select(n => $"\"{n}\""))})");
@@ -242,7 +260,7 @@ public static class DraftJson
         var result = new List<string>();
         foreach (var person in people.EnumerateArray())
         {
-            var id = person.ValueKind == JsonValueKind.String ? person.GetString() : null;
+            var id = person.ValueKind == JsonValueKind.String ? StringOf(person, $"{path}.people") : null;
             if (string.IsNullOrWhiteSpace(id))
             {
                 throw new DraftFormatException($"\"{path}.people\" must hold non-empty person ids");
@@ -265,8 +283,21 @@ public static class DraftJson
         }
 
         return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? StringOf(value, path)
             : throw new DraftFormatException($"\"{path}\" must be a string, not {Describe(value.ValueKind)}");
+    }
+
+    /// <summary>A JSON string's value; an escaped surrogate without its pair (<c>"\uD800"</c>) is no text and is refused.</summary>
+    private static string StringOf(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new DraftFormatException($"\"{path}\" holds an unpaired surrogate (an escaped \\uD800–\\uDFFF without its pair)", e);
+        }
     }
 
     private static bool? OptionalBoolean(JsonElement element, string name, string path)

@@ -15,4 +15,7 @@ public enum MediaRejection
 
     /// <summary>The bytes claim a format but cannot be decoded (truncated or forged).</summary>
     Corrupt,
+
+    /// <summary>A video or recording carries a track beside its picture and sound (such as GPS) that cannot be removed safely.</summary>
+    MetadataNotRemovable,
 }

@@ -18,6 +18,7 @@ public sealed class FacebookPublisherTests : IDisposable
     {
         _fake.Media.Add("p1", "image/jpeg", [0xFF, 0xD8, 0xFF, 0xD9]);
         _fake.Media.Add("p2", "image/jpeg", [0xFF, 0xD8, 0xFF, 0xD9]);
+        _fake.RequireBearerToken("page-token");
         _fake.Server.Given(Request.Create().WithPath("/v23.0/123_456").UsingGet())
             .RespondWith(Response.Create().WithBody("""{"permalink_url":"https://www.facebook.com/123/posts/456","id":"123_456"}"""));
     }
@@ -25,7 +26,7 @@ public sealed class FacebookPublisherTests : IDisposable
     public void Dispose() => _fake.Dispose();
 
     [Fact]
-    public async Task A_text_post_goes_to_the_pages_feed_with_the_page_token()
+    public async Task A_text_post_goes_to_the_pages_feed_with_the_page_token_in_the_Authorization_header()
     {
         Feed().RespondWith(Response.Create().WithBody("""{"id":"123_456"}"""));
 
@@ -35,7 +36,9 @@ public sealed class FacebookPublisherTests : IDisposable
         Assert.Equal(["POST /v23.0/123/feed", "GET /v23.0/123_456"], _fake.Calls());
         var form = PublisherHarness.Form(_fake.Requests()[0]);
         Assert.Equal("Open dag zaterdag!", form["message"]);
-        Assert.Equal("page-token", form["access_token"]);
+        Assert.All(_fake.Requests(), r => Assert.Equal("Bearer page-token", r.Headers!["Authorization"].Single()));
+        Assert.All(_fake.Requests(), r => Assert.DoesNotContain("page-token", r.Url, StringComparison.Ordinal));
+        Assert.Null(form["access_token"]);
         Assert.Equal("permalink_url", PublisherHarness.Query(_fake.Requests()[1])["fields"]);
     }
 
@@ -53,7 +56,8 @@ public sealed class FacebookPublisherTests : IDisposable
 
         Assert.Equal(["POST /v23.0/123/photos", "POST /v23.0/123/photos", "POST /v23.0/123/feed", "GET /v23.0/123_456"], _fake.Calls());
         Assert.All(_fake.Requests("POST", "/v23.0/123/photos"), r => Assert.Equal("false", PublisherHarness.Part(r, "published")));
-        Assert.All(_fake.Requests("POST", "/v23.0/123/photos"), r => Assert.Equal("page-token", PublisherHarness.Part(r, "access_token")));
+        Assert.All(_fake.Requests(), r => Assert.Equal("Bearer page-token", r.Headers!["Authorization"].Single()));
+        Assert.All(_fake.Requests("POST", "/v23.0/123/photos"), r => Assert.Null(PublisherHarness.Part(r, "access_token")));
         var feed = PublisherHarness.Form(_fake.Requests()[2]);
         Assert.Equal("""{"media_fbid":"900"}""", feed["attached_media[0]"]);
         Assert.Equal("""{"media_fbid":"901"}""", feed["attached_media[1]"]);
@@ -149,7 +153,8 @@ public sealed class FacebookPublisherTests : IDisposable
         await Publisher().DeleteAsync(new PublishedPost(Channel.Facebook, "123_456", new Uri("https://www.facebook.com/123/posts/456")), CancellationToken.None);
 
         Assert.Equal(["DELETE /v23.0/123_456"], _fake.Calls());
-        Assert.Equal("page-token", PublisherHarness.Query(_fake.Requests()[0])["access_token"]);
+        Assert.Equal("Bearer page-token", _fake.Requests()[0].Headers!["Authorization"].Single());
+        Assert.Empty(new Uri(_fake.Requests()[0].Url).Query);
     }
 
     private WireMock.Server.IRespondWithAProvider Feed() => _fake.Server.Given(Request.Create().WithPath("/v23.0/123/feed").UsingPost());

@@ -15,6 +15,7 @@ public sealed class InstagramPublisherTests : IDisposable
     {
         _fake.Media.Add("p1", "image/jpeg", [0xFF, 0xD8, 0xFF, 0xD9]);
         _fake.Media.Add("p2", "image/jpeg", [0xFF, 0xD8, 0xFF, 0xD9]);
+        _fake.RequireBearerToken("ig-token");
     }
 
     public void Dispose() => _fake.Dispose();
@@ -40,7 +41,9 @@ public sealed class InstagramPublisherTests : IDisposable
         var container = PublisherHarness.Form(_fake.Requests()[1]);
         Assert.Equal("https://media.example/p1?sig=short-lived", container["image_url"]);
         Assert.Equal("Sportdag!", container["caption"]);
-        Assert.Equal("ig-token", container["access_token"]);
+        Assert.Null(container["access_token"]);
+        Assert.All(_fake.Requests(), r => Assert.Equal("Bearer ig-token", r.Headers!["Authorization"].Single()));
+        Assert.All(_fake.Requests(), r => Assert.DoesNotContain("ig-token", r.Url, StringComparison.Ordinal));
         Assert.Equal("status_code,status", PublisherHarness.Query(_fake.Requests()[2])["fields"]);
         Assert.Equal("c1", PublisherHarness.Form(_fake.Requests()[4])["creation_id"]);
     }

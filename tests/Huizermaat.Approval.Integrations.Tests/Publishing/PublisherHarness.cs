@@ -9,6 +9,9 @@ using Huizermaat.Approval.Publishing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock;
+using WireMock.Matchers;
+using WireMock.Util;
+using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace Huizermaat.Approval.Integrations.Tests.Publishing;
@@ -40,6 +43,23 @@ public sealed partial class PublisherHarness : IDisposable
     public T Create<T>(params (string Key, string Value)[] settings)
         where T : notnull => Services(settings).GetRequiredService<T>();
 
+    /// <summary>
+    /// Makes the fake a Graph API that takes the access token only in the <c>Authorization</c> header: a request that
+    /// carries <c>access_token</c> in its query string or its body (where it ends up in logs and proxies), or lacks
+    /// <c>Authorization: Bearer {token}</c>, gets Meta's OAuth error instead of an answer.
+    /// </summary>
+    public void RequireBearerToken(string token)
+    {
+        const string NoToken = """{"error":{"message":"An active access token must be used to query information about the current user.","type":"OAuthException","code":2500,"fbtrace_id":"fake"}}""";
+        const string TokenInUrl = """{"error":{"message":"(fake) access_token in the query string or body: send it in the Authorization header.","type":"OAuthException","code":100,"fbtrace_id":"fake"}}""";
+        Server.Given(WireMock.RequestBuilders.Request.Create().UsingAnyMethod().WithPath("/*").WithParam("access_token")).AtPriority(-3)
+            .RespondWith(Response.Create().WithStatusCode(400).WithBody(TokenInUrl));
+        Server.Given(WireMock.RequestBuilders.Request.Create().UsingAnyMethod().WithPath("/*").WithBody((IBodyData? body) => body is not null && TokenField().IsMatch(body.BodyAsString ?? Encoding.Latin1.GetString(body.BodyAsBytes ?? [])))).AtPriority(-2)
+            .RespondWith(Response.Create().WithStatusCode(400).WithBody(TokenInUrl));
+        Server.Given(WireMock.RequestBuilders.Request.Create().UsingAnyMethod().WithPath("/*").WithHeader("Authorization", $"Bearer {token}", MatchBehaviour.RejectOnMatch)).AtPriority(-1)
+            .RespondWith(Response.Create().WithStatusCode(400).WithBody(NoToken));
+    }
+
     /// <summary>The calls the fake received, in order, as "METHOD /path".</summary>
     public IReadOnlyList<string> Calls() => Requests().Select(r => $"{r.Method} {r.Path}").ToList();
 
@@ -62,6 +82,10 @@ public sealed partial class PublisherHarness : IDisposable
 
     public static PublishRequest Request(Channel channel, string text, params MediaReference[] media) =>
         new("draft-7", 2, channel, text, media, $"draft-7/2/{channel.ToName()}");
+
+    /// <summary>An <c>access_token</c> field of a form (<c>access_token=</c>) or a multipart body (<c>name="access_token"</c>).</summary>
+    [GeneratedRegex("(^|&)access_token=|name=\"?access_token\"?")]
+    private static partial Regex TokenField();
 
     [GeneratedRegex("Content-Disposition: form-data; name=\"?(?<name>[^\";\\r\\n]+)\"?[^\\r\\n]*\\r\\n(?:[^\\r\\n]+\\r\\n)*\\r\\n(?<value>.*?)\\r\\n--", RegexOptions.Singleline)]
     private static partial Regex PartPattern();

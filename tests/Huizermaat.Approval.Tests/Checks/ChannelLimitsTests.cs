@@ -30,6 +30,13 @@ public sealed class ChannelLimitsTests
     }
 
     [Fact]
+    public void An_unpaired_surrogate_counts_as_a_symbol_on_X()
+    {
+        Assert.Equal(4, PostLength.Of("ab\ud83d", Channel.X));
+        Assert.Equal(3, PostLength.Of("ab\ud83d", Channel.Mastodon));
+    }
+
+    [Fact]
     public void Instagram_needs_a_photo_or_video()
     {
         var finding = Assert.Single(Drafts.Check(Drafts.Official("Open dag", Channel.Instagram)));

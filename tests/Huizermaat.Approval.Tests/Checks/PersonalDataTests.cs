@@ -134,6 +134,21 @@ public sealed class PersonalDataTests
         Assert.Equal(Severity.Warn, finding.Severity);
     }
 
+    [Fact]
+    public void A_long_text_of_capitals_and_hyphens_is_no_address()
+    {
+        var text = string.Concat(Enumerable.Repeat("A-", 30_000));
+
+        Assert.DoesNotContain(Drafts.Check(text), f => f.Rule == "A.1");
+        Assert.Equal(Severity.Warn, Assert.Single(Drafts.Check(text + " Dorpsstraat 12"), f => f.Rule == "A.1").Severity);
+    }
+
+    [Fact]
+    public void A_birth_date_after_a_long_run_of_spaces_is_still_found()
+    {
+        Assert.Contains("A.1", Drafts.BlockingRules("Geboren" + new string(' ', 30_000) + ": 12-03-2010"));
+    }
+
     [Theory]
     [InlineData("Amsterdam 2024 was een mooie reis.")]
     [InlineData("Op de Dorpsstraat 3 mei een braderie.")]
@@ -161,6 +176,12 @@ public sealed class PersonalDataTests
     [InlineData("Tom has been diagnosed with diabetes.")]
     [InlineData("Piet ligt in het ziekenhuis.")]
     [InlineData("Onze gymleraar is ziek, de lessen vervallen.")]
+    [InlineData("Meneer De Wit is ziek.")]
+    [InlineData("Daarom is meneer de Wit vandaag niet op school: hij is geopereerd.")]
+    [InlineData("Mevrouw Bakker heeft griep.")]
+    [InlineData("Juf Anna is geopereerd.")]
+    [InlineData("Jesper is ziek.")]
+    [InlineData("Fenna heeft een hersenschudding.")]
     public void Health_information_about_a_person_blocks(string text)
     {
         Assert.Contains("A.1", Drafts.BlockingRules(text));
@@ -170,6 +191,8 @@ public sealed class PersonalDataTests
     [InlineData("Ziek? Meld je af via de app.")]
     [InlineData("Leerlingen met dyslexie krijgen extra tijd bij toetsen.")]
     [InlineData("De sponsorloop voor KWF Kankerbestrijding bracht 5000 euro op.")]
+    [InlineData("De ziekte van Ménière is een aandoening van het binnenoor.")]
+    [InlineData("Biologie: de ziekte van Lyme en het syndroom van Down.")]
     public void Health_topics_without_a_person_pass(string text)
     {
         Assert.Empty(Drafts.BlockingRules(text));

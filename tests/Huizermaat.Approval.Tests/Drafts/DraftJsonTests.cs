@@ -45,11 +45,27 @@ public sealed class DraftJsonTests
     [InlineData("""{"text":"a","media":[{"fileName":"a.jpg"}]}""", "\"media[0].kind\" is missing")]
     [InlineData("""{"text":"a","media":[{"kind":"pdf"}]}""", "unknown \"media[0].kind\" \"pdf\"")]
     [InlineData("""{"text":"a","media":[{"kind":"photo","people":[""]}]}""", "\"media[0].people\" must hold non-empty person ids")]
+    [InlineData("""{"text":"a\uDC00"}""", "\"text\" holds an unpaired surrogate")]
+    [InlineData("""{"text":"a","channels":["\uD800"]}""", "\"channels\" holds an unpaired surrogate")]
+    [InlineData("""{"text":"a","media":[{"kind":"photo","people":["p\uD800"]}]}""", "\"media[0].people\" holds an unpaired surrogate")]
+    [InlineData("""{"text":"a","c\uD800apacity":"official"}""", "a field name holds an unpaired surrogate")]
+    [InlineData("""{"text":"a","media":[{"\uDFFFkind":"photo"}]}""", "a field name holds an unpaired surrogate")]
     public void Bad_input_gets_an_error_that_names_the_field(string json, string message)
     {
         var error = Assert.Throws<DraftFormatException>(() => DraftJson.Parse(json));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_string_with_an_unpaired_surrogate_character_is_refused_as_invalid_text()
+    {
+        // Made at run time: an attribute cannot hold the lone surrogate (it would become U+FFFD).
+        var json = "{\"text\":\"a" + '\uD800' + "\"}";
+
+        var error = Assert.Throws<DraftFormatException>(() => DraftJson.Parse(json));
+
+        Assert.Contains("not valid text (it holds an unpaired surrogate character)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,8 +62,7 @@ public sealed class FacebookPublisher(HttpClient http, IMediaStore media, IOptio
                 fields.Add(new(string.Create(CultureInfo.InvariantCulture, $"attached_media[{i}]"), JsonSerializer.Serialize(new { media_fbid = photoId })));
             }
 
-            fields.Add(new("access_token", settings.AccessToken!));
-            using var feed = new HttpRequestMessage(HttpMethod.Post, settings.Api($"{page}/feed")) { Content = new FormUrlEncodedContent(fields) };
+            using var feed = Graph(settings, HttpMethod.Post, $"{page}/feed", new FormUrlEncodedContent(fields));
             postId = Required((await SendAsync(feed, cancellationToken).ConfigureAwait(false)).Json, "id");
         }
 
@@ -79,13 +78,13 @@ public sealed class FacebookPublisher(HttpClient http, IMediaStore media, IOptio
     {
         var file = new ByteArrayContent(await ReadMediaAsync(item, cancellationToken).ConfigureAwait(false));
         file.Headers.ContentType = new MediaTypeHeaderValue(item.ContentType);
-        var form = new MultipartFormDataContent { { new StringContent(settings.AccessToken!), "access_token" } };
+        var form = new MultipartFormDataContent();
         foreach (var (name, value) in fields)
         {
             form.Add(new StringContent(value), name);
         }
 
         form.Add(file, "source", FileName(item));
-        return new HttpRequestMessage(HttpMethod.Post, settings.Api(path)) { Content = form };
+        return Graph(settings, HttpMethod.Post, path, form);
     }
 }

@@ -142,10 +142,7 @@ public sealed class InstagramPublisher(HttpClient http, IMediaStore media, IOpti
 
     private async Task<string> Post(InstagramOptions settings, string edge, IEnumerable<KeyValuePair<string, string>> fields, bool retrySafe, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, settings.Api($"{Uri.EscapeDataString(settings.UserId!)}/{edge}"))
-        {
-            Content = new FormUrlEncodedContent(fields.Append(new("access_token", settings.AccessToken!))),
-        };
+        using var request = Graph(settings, HttpMethod.Post, $"{Uri.EscapeDataString(settings.UserId!)}/{edge}", new FormUrlEncodedContent(fields));
         if (retrySafe)
         {
             request.MarkRetrySafe();

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Huizermaat.Approval.Media;
 using Huizermaat.Approval.Publishing;
@@ -17,7 +18,7 @@ public abstract class MetaGraphPublisher<TOptions>(HttpClient http, IMediaStore 
     {
         ArgumentNullException.ThrowIfNull(post);
         var settings = Settings();
-        using var delete = new HttpRequestMessage(HttpMethod.Delete, settings.Api($"{Uri.EscapeDataString(post.PostId)}?access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
+        using var delete = Graph(settings, HttpMethod.Delete, Uri.EscapeDataString(post.PostId));
         await SendAsync(delete, cancellationToken, notFoundIsDone: true).ConfigureAwait(false);
     }
 
@@ -30,9 +31,20 @@ public abstract class MetaGraphPublisher<TOptions>(HttpClient http, IMediaStore 
         return settings.IsConfigured ? settings : throw NotConfigured();
     }
 
-    /// <summary>A GET on the Graph API with the access token appended to <paramref name="pathAndQuery"/> (which has a query already).</summary>
-    protected static HttpRequestMessage Get(TOptions settings, string pathAndQuery) =>
-        new(HttpMethod.Get, settings.Api($"{pathAndQuery}&access_token={Uri.EscapeDataString(settings.AccessToken!)}"));
+    /// <summary>
+    /// A request to the Graph API with the access token in the <c>Authorization</c> header (never in the address or the
+    /// body, where it would end up in logs, proxies and error reports).
+    /// </summary>
+    protected static HttpRequestMessage Graph(TOptions settings, HttpMethod method, string pathAndQuery, HttpContent? content = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var request = new HttpRequestMessage(method, settings.Api(pathAndQuery)) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
+        return request;
+    }
+
+    /// <summary>A GET on the Graph API (<see cref="Graph"/>).</summary>
+    protected static HttpRequestMessage Get(TOptions settings, string pathAndQuery) => Graph(settings, HttpMethod.Get, pathAndQuery);
 
     /// <summary>The newest posts of <paramref name="edge"/> (e.g. <c>{page}/posts</c>) whose <paramref name="textField"/> is the request's text.</summary>
     protected async Task<PublishedPost?> FindRecentAsync(
