@@ -12,6 +12,8 @@ using Huizermaat.Approval.Web.Reviews;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Maintenance;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +40,8 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<RateLimits>().Bind(configuration.GetSection(RateLimits.SectionName));
         services.AddSingleton<RequestLimiter>();
 
+        // Pages are Dutch: letters such as é and ö and quotes such as “ stay as they are; only markup characters are encoded.
+        services.TryAddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton<PageRenderer>();
         services.AddSingleton<MessagePages>();
         services.AddSingleton<CurrentUserResolver>();

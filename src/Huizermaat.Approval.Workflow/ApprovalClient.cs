@@ -30,6 +30,9 @@ public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore sub
         await client.WaitForInstanceStartAsync(submission.DraftId, cancellationToken);
     }
 
+    /// <summary>How long a revision waits for an instance that recorded its end stage to complete.</summary>
+    private static readonly TimeSpan EndingPatience = TimeSpan.FromSeconds(30);
+
     /// <summary>Stages that end a draft on someone's no, after which the author may still send a new version.</summary>
     public static IReadOnlySet<string> RevisableAfterEnd { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -45,9 +48,17 @@ public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore sub
     {
         ArgumentNullException.ThrowIfNull(revision);
         var state = await StateAsync(revision.DraftId, cancellationToken);
-        if (state == EventDelivery.InstanceFinished
+        if (state != EventDelivery.UnknownInstance
             && await states.GetAsync(revision.DraftId, cancellationToken) is { ContentDeletedAt: null } ended && RevisableAfterEnd.Contains(ended.Stage))
         {
+            if (state == EventDelivery.Delivered)
+            {
+                // The end stage is recorded before the instance tells the author and completes: an event now would be lost.
+                using var finishing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                finishing.CancelAfter(EndingPatience);
+                await client.WaitForInstanceCompletionAsync(revision.DraftId, finishing.Token);
+            }
+
             await submissions.SaveAsync(revision, cancellationToken);
             await client.ScheduleNewOrchestrationInstanceAsync(
                 nameof(ApprovalOrchestrator),

@@ -32,6 +32,7 @@ public sealed class MyDraftsReader(WorkflowStorage storage, DraftStateStore stat
             var open = state.Stage == ApprovalStages.AwaitingApprovals
                 ? (await approvals.ListAsync(state.DraftId, cancellationToken).ConfigureAwait(false))
                     .Where(a => a.Revision == state.Revision && a.State == ApprovalRecordStates.Requested)
+                    .OrderBy(a => a.StepId == StepIds.Manager ? 0 : 1).ThenBy(a => a.RequestedAt)
                     .Select(a => people.Find(a.HolderId)?.Name ?? "iemand die niet (meer) in de administratie staat")
                     .Distinct()
                     .ToList()

@@ -76,7 +76,8 @@ public sealed class LinkValidator(ApprovalStore approvals, DraftStateStore state
             return With(LinkOutcome.Expired);
         }
 
-        return state is null || state.Stage == ApprovalStages.AwaitingApprovals ? With(LinkOutcome.Decide) : With(LinkOutcome.Closed);
+        // Checking: the requests of this revision go out before the instance records that it awaits their answers.
+        return state is null || state.Stage is ApprovalStages.AwaitingApprovals or ApprovalStages.Checking ? With(LinkOutcome.Decide) : With(LinkOutcome.Closed);
     }
 
     /// <summary>Our tokens are 43 URL-safe base64 characters; anything else is refused before any lookup.</summary>
