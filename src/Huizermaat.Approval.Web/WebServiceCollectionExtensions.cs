@@ -11,9 +11,11 @@ using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Maintenance;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Huizermaat.Approval.Web;
 
@@ -36,6 +38,9 @@ public static class WebServiceCollectionExtensions
         });
         services.AddOptions<RateLimits>().Bind(configuration.GetSection(RateLimits.SectionName));
         services.AddSingleton<RequestLimiter>();
+        services.AddSingleton<SameOriginPolicy>();
+        services.AddSingleton<TransportSecurity>();
+        services.AddSingleton<IConfigureOptions<AntiforgeryOptions>>(provider => provider.GetRequiredService<TransportSecurity>());
 
         services.AddSingleton<PageRenderer>();
         services.AddSingleton<MessagePages>();
