@@ -12,11 +12,13 @@ using Huizermaat.Approval.Web.Reviews;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Maintenance;
+using Microsoft.AspNetCore.Antiforgery;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Huizermaat.Approval.Web;
 
@@ -39,6 +41,9 @@ public static class WebServiceCollectionExtensions
         });
         services.AddOptions<RateLimits>().Bind(configuration.GetSection(RateLimits.SectionName));
         services.AddSingleton<RequestLimiter>();
+        services.AddSingleton<SameOriginPolicy>();
+        services.AddSingleton<TransportSecurity>();
+        services.AddSingleton<IConfigureOptions<AntiforgeryOptions>>(provider => provider.GetRequiredService<TransportSecurity>());
 
         // Pages are Dutch: letters such as é and ö and quotes such as “ stay as they are; only markup characters are encoded.
         services.TryAddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

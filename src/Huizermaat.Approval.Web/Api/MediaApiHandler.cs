@@ -3,6 +3,7 @@ using Huizermaat.Approval.Media;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Storage;
+using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -27,7 +28,8 @@ public sealed class MediaApiHandler(
     LinkValidator links,
     IOptions<MediaPipelineOptions> options,
     TimeProvider time,
-    RequestLimiter limiter)
+    RequestLimiter limiter,
+    SameOriginPolicy sameOrigin)
 {
     public const string UploadRoute = "api/media";
     public const string ThumbnailRoute = "api/media/{id}/thumbnail";
@@ -49,6 +51,11 @@ public sealed class MediaApiHandler(
         if (!limiter.AllowSubmission(request))
         {
             return ApiError.TooManyRequests();
+        }
+
+        if (sameOrigin.Refusal(request, "multipart/form-data") is { } crossSite)
+        {
+            return crossSite;
         }
 
         var settings = options.Value;
@@ -132,9 +139,28 @@ public sealed class MediaApiHandler(
         }
 
         var check = await links.ValidateAsync(token, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        return check.MayShow(id)
-            ? await ThumbnailOrNotFoundAsync(request, id).ConfigureAwait(false)
-            : NotFound();
+        return MayShow(check, id) ? await ThumbnailOrNotFoundAsync(request, id).ConfigureAwait(false) : NotFound();
+    }
+
+    /// <summary>
+    /// A link shows a photo only while it is good for something (its step open, or a consent given that can still be
+    /// withdrawn), only of its own revision, and to a consent holder only the photos their person is in.
+    /// </summary>
+    private static bool MayShow(LinkCheck check, string mediaId)
+    {
+        if (check.Outcome is not (LinkOutcome.Decide or LinkOutcome.WithdrawConsent) || check is not { Link: { } link, Submission: { } submission })
+        {
+            return false;
+        }
+
+        var index = submission.MediaIds.ToList().IndexOf(mediaId);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        return StepIds.ConsentPersonId(link.StepId) is not { } personId
+            || (index < submission.Draft.Media.Count && submission.Draft.Media[index].People.Contains(personId, StringComparer.Ordinal));
     }
 
     private async Task<IResult> ThumbnailOrNotFoundAsync(HttpRequest request, string id)

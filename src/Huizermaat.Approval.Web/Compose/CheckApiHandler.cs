@@ -8,18 +8,30 @@ namespace Huizermaat.Approval.Web.Compose;
 
 /// <summary>
 /// <c>POST /api/check</c>: the protocol checks for a draft (the shape of the <c>check</c> command), for the
-/// form's live feedback (signed-in staff only). Changes nothing.
+/// form's live feedback: for staff in the roster only, from the app's own pages, rate-limited per user
+/// (<c>RateLimits:ChecksPerMinute</c>). Changes nothing.
 /// </summary>
-public sealed class CheckApiHandler(ProtocolChecker checker, CurrentUserResolver users)
+public sealed class CheckApiHandler(ProtocolChecker checker, StaffAccess staff, RequestLimiter limiter, SameOriginPolicy sameOrigin)
 {
     public const string Route = "api/check";
 
     public async Task<IResult> HandleAsync(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (users.Resolve(request) is null)
+        var access = await staff.RequireAsync(request, api: true).ConfigureAwait(false);
+        if (access.Denied is not null)
         {
-            return ApiError.Unauthorized("Sign in first.", "Je bent niet aangemeld.");
+            return access.Denied;
+        }
+
+        if (!limiter.AllowCheck(request))
+        {
+            return ApiError.TooManyRequests();
+        }
+
+        if (sameOrigin.Refusal(request, "application/json") is { } crossSite)
+        {
+            return crossSite;
         }
 
         var body = await RequestBody.ReadTextAsync(request, RequestBody.MaxJsonBytes, request.HttpContext.RequestAborted).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Workflow;
@@ -72,6 +73,11 @@ public sealed class DraftPagesHandler(
     /// <summary>A form post about the author's own draft, with a valid anti-forgery field; otherwise a Dutch refusal.</summary>
     private Task<IResult> OwnDraftPostAsync(HttpRequest request, string id, Func<CurrentUser, DraftView, Task<IResult>> action) => staff.PageAsync(request, async user =>
     {
+        if (RequestBody.DeclaresMoreThan(request, RequestBody.MaxFormBytes))
+        {
+            return await BackToDraftAsync(request, id, "Te groot", "Dit formulier is groter dan de pagina ooit verstuurt. Er is niets veranderd.", StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false);
+        }
+
         if (!request.HasFormContentType || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
         {
             return await BackToDraftAsync(request, id, "Formulier verlopen", "Dit formulier is verlopen. Open het bericht opnieuw en probeer het nog eens.", StatusCodes.Status400BadRequest).ConfigureAwait(false);

@@ -27,7 +27,8 @@ public sealed class DraftsApiHandler(
     SubmissionStore submissions,
     IEnumerable<IPublisher> publishers,
     IHostEnvironment environment,
-    RequestLimiter limiter)
+    RequestLimiter limiter,
+    SameOriginPolicy sameOrigin)
 {
     public const string Route = "api/drafts";
     public const string ItemRoute = "api/drafts/{id}";
@@ -55,6 +56,11 @@ public sealed class DraftsApiHandler(
         if (!limiter.AllowSubmission(request))
         {
             return ApiError.TooManyRequests();
+        }
+
+        if (sameOrigin.Refusal(request, "application/json") is { } crossSite)
+        {
+            return crossSite;
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;

@@ -10,22 +10,4 @@ public sealed record LinkCheck(
     ApprovalRecord? Record = null,
     DraftState? State = null,
     Submission? Submission = null,
-    string? UsedFor = null)
-{
-    /// <summary>
-    /// Whether the link's holder may see this media item of the post: the manager every item, a consent holder only the
-    /// items the person they answer for is in.
-    /// </summary>
-    public bool MayShow(string mediaId)
-    {
-        if (Link is null || Submission is null)
-        {
-            return false;
-        }
-
-        var index = Submission.MediaIds.ToList().IndexOf(mediaId);
-        return index >= 0
-            && (StepIds.ConsentPersonId(Link.StepId) is not { } personId
-                || (index < Submission.Draft.Media.Count && Submission.Draft.Media[index].People.Contains(personId)));
-    }
-}
+    string? UsedFor = null);

@@ -55,18 +55,32 @@ public sealed class LinkPageHandler(
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
-        if (!request.HasFormContentType || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
+        if (RequestBody.DeclaresMoreThan(request, RequestBody.MaxFormBytes))
         {
-            return await MessageAsync(
-                request,
-                "Formulier verlopen",
-                "Dit formulier is verlopen of niet via de pagina verstuurd. Open de link uit de e-mail opnieuw en kies nog eens.",
-                MessageKind.Error,
-                StatusCodes.Status400BadRequest).ConfigureAwait(false);
+            return await TooLargeAsync(request).ConfigureAwait(false);
+        }
+
+        IFormCollection form;
+        try
+        {
+            if (!request.HasFormContentType || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
+            {
+                return await MessageAsync(
+                    request,
+                    "Formulier verlopen",
+                    "Dit formulier is verlopen of niet via de pagina verstuurd. Open de link uit de e-mail opnieuw en kies nog eens.",
+                    MessageKind.Error,
+                    StatusCodes.Status400BadRequest).ConfigureAwait(false);
+            }
+
+            form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return await TooLargeAsync(request).ConfigureAwait(false);
         }
 
         var check = await validator.ValidateAsync(token, cancellationToken).ConfigureAwait(false);
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
         var decision = form["decision"].ToString();
         var comment = form["comment"].ToString().Trim();
         var link = check.Link;
@@ -211,6 +225,9 @@ public sealed class LinkPageHandler(
             MessageKind.Error,
             StatusCodes.Status404NotFound),
     };
+
+    private Task<IResult> TooLargeAsync(HttpRequest request) =>
+        MessageAsync(request, "Te veel tekst", $"Dit formulier is groter dan een antwoord met een opmerking van {MaxCommentLength} tekens kan zijn; er is niets veranderd. Open de link uit je e-mail opnieuw.", MessageKind.Error, StatusCodes.Status413PayloadTooLarge);
 
     private Task<IResult> TooManyAsync(HttpRequest request) =>
         MessageAsync(request, "Even geduld", "Er komen te veel verzoeken van dit adres. Probeer het over een minuut opnieuw; er is niets veranderd.", MessageKind.Warn, StatusCodes.Status429TooManyRequests);

@@ -76,7 +76,8 @@ public sealed class LinkValidator(ApprovalStore approvals, DraftStateStore state
             return With(LinkOutcome.Expired);
         }
 
-        // Checking: the requests of this revision go out before the instance records that it awaits their answers.
+        // A link is made for a revision that passed its checks; its mail may arrive before the workflow records the
+        // stage as awaiting approvals, so "checking" of the link's own revision means the same.
         return state is null || state.Stage is ApprovalStages.AwaitingApprovals or ApprovalStages.Checking ? With(LinkOutcome.Decide) : With(LinkOutcome.Closed);
     }
 

@@ -62,6 +62,11 @@ public sealed class ReviewsHandler(
     public Task<IResult> DecideAsync(HttpRequest request, string id) => staff.PageAsync(request, async user =>
     {
         var cancellationToken = request.HttpContext.RequestAborted;
+        if (RequestBody.DeclaresMoreThan(request, RequestBody.MaxFormBytes))
+        {
+            return await BackAsync(request, "Te groot", "Dit formulier is groter dan de pagina ooit verstuurt. Er is niets veranderd.", MessageKind.Error, StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false);
+        }
+
         if (!request.HasFormContentType || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
         {
             return await BackAsync(request, "Formulier verlopen", "Dit formulier is verlopen. Open Te beoordelen opnieuw en kies nog eens.", MessageKind.Error, StatusCodes.Status400BadRequest).ConfigureAwait(false);
