@@ -36,12 +36,13 @@ public sealed class RosterSearchHandler(StaffAccess staff, RosterStore roster, I
             .Select(p =>
             {
                 var outlook = ConsentOutlook.For(p, people, today, options.Value);
-                return new RosterMatch(p.Id, p.Name, p.ClassName) { Consent = outlook.Text, ConsentKind = Kind(outlook.Kind) };
+                return new RosterMatch(p.Id, p.Name, p.ClassName) { Consent = outlook.Text, ConsentKind = KindName(outlook.Kind) };
             });
         return Results.Ok(matches.ToList());
     });
 
-    private static string Kind(ConsentOutlookKind kind) => kind switch
+    /// <summary>The outlook's kind as the form's script reads it.</summary>
+    public static string KindName(ConsentOutlookKind kind) => kind switch
     {
         ConsentOutlookKind.AskGuardians => "guardians",
         ConsentOutlookKind.AskThemself => "themself",

@@ -105,6 +105,13 @@ public sealed class DraftReader(
         return view with { Summary = StatusSummary.Describe(view, submission, state, people, problems, refusedByRegister) };
     }
 
+    /// <summary>A person in the media as the form shows them when revising: with what will happen about their consent.</summary>
+    private RosterMatch Match(Person person, Roster people)
+    {
+        var outlook = ConsentOutlook.For(person, people, SchoolClock.LocalDate(time.GetUtcNow(), options.Value), options.Value);
+        return new RosterMatch(person.Id, person.Name, person.ClassName) { Consent = outlook.Text, ConsentKind = RosterSearchHandler.KindName(outlook.Kind) };
+    }
+
     /// <summary>The actor of a refusal by the school's consent register.</summary>
     public const string ConsentRegisterActor = "consent-register";
 
@@ -186,7 +193,7 @@ public sealed class DraftReader(
         }
     }
 
-    private static DraftContent Content(Submission submission, Roster people) => new(
+    private DraftContent Content(Submission submission, Roster people) => new(
         submission.Draft.Text,
         submission.Draft.Capacity switch { Capacity.Official => "official", Capacity.Personal => "personal", _ => null },
         [.. submission.Draft.Channels.Select(c => c.ToName())],
@@ -195,7 +202,7 @@ public sealed class DraftReader(
             i < submission.MediaIds.Count ? submission.MediaIds[i] : string.Empty,
             m.Kind.ToString().ToLowerInvariant(),
             m.FileName,
-            [.. m.People.Select(id => people.Find(id) is { } p ? new RosterMatch(p.Id, p.Name, p.ClassName) : new RosterMatch(id, id, null))],
+            [.. m.People.Select(id => people.Find(id) is { } p ? Match(p, people) : new RosterMatch(id, "iemand die niet (meer) in de administratie staat", null))],
             m.NoIdentifiablePeople,
             m.OwnWork,
             m.Creator,
