@@ -32,6 +32,18 @@ public sealed class PeoplePagesTests(FlowHost host) : IClassFixture<FlowHost>
     }
 
     [Fact]
+    public async Task Signing_out_of_the_development_login_ends_the_session()
+    {
+        using var anna = await host.ClientAsync(FlowPeople.AuthorEmail);
+
+        using var logout = await anna.GetAsync(new Uri("dev/logout", UriKind.Relative));
+        using var after = await anna.GetAsync(new Uri("berichten", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Mijn_berichten_lists_the_start_of_the_text_the_channels_and_who_still_has_to_answer()
     {
         using var anna = await host.ClientAsync(FlowPeople.AuthorEmail);
