@@ -1,6 +1,9 @@
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Faces;
 
 namespace Huizermaat.Approval.Media;
 
 /// <summary>A processed media item as stored: its id, kind, sniffed content type and size in bytes.</summary>
-public sealed record StoredMedia(string MediaId, MediaKind Kind, string ContentType, long Length);
+/// <param name="Faces">The faces the detector found in a photo, in reading order (possibly none); null when the item was
+/// not analysed (video, audio).</param>
+public sealed record StoredMedia(string MediaId, MediaKind Kind, string ContentType, long Length, IReadOnlyList<FaceBox>? Faces = null);
