@@ -40,15 +40,15 @@ public sealed class BlurredCopiesTests
         using var after = await ReadAsync(copyId);
         var face = upload.Faces![1];
         var region = FaceBlur.Region(face, before.Width, before.Height);
-        var detailBefore = TestFaces.Detail(before, region);
-        var detailAfter = TestFaces.Detail(after, region);
+        var detailBefore = ImageRegions.Detail(before, region);
+        var detailAfter = ImageRegions.Detail(after, region);
         Assert.True(detailAfter < detailBefore * 0.1, $"detail in the blurred face: {detailAfter:F2}, before {detailBefore:F2}");
         var found = TestFaces.Detector.Detect(after, CancellationToken.None);
         Assert.DoesNotContain(found, f => GroupPhotos.Matches(face, f));
         foreach (var other in upload.Faces.Where(f => f != face))
         {
             Assert.Contains(found, f => GroupPhotos.Matches(other, f));
-            Assert.True(TestFaces.Difference(before, after, FaceBlur.Region(other, before.Width, before.Height)) < 3, $"face {other} changed");
+            Assert.True(ImageRegions.Difference(before, after, FaceBlur.Region(other, before.Width, before.Height)) < 3, $"face {other} changed");
         }
     }
 
@@ -68,7 +68,7 @@ public sealed class BlurredCopiesTests
         var region = FaceBlur.Region(upload.Faces![0], thumbnailBefore.Width, thumbnailBefore.Height);
 
         // The thumbnail is a small JPEG of quality 80, whose own noise is part of what is left.
-        Assert.True(TestFaces.Detail(thumbnailAfter, region) < TestFaces.Detail(thumbnailBefore, region) * 0.2);
+        Assert.True(ImageRegions.Detail(thumbnailAfter, region) < ImageRegions.Detail(thumbnailBefore, region) * 0.2);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class BlurredCopiesTests
         var pixel = marked.GetPixels().GetPixel(frameLeft, middle).ToColor()!;
         Assert.True(pixel.R > 200 && pixel.G > 180 && pixel.B < 90, $"the frame's pixel is {pixel}");
         var otherFace = FaceBlur.Region(upload.Faces[1], plain.Width, plain.Height);
-        Assert.True(TestFaces.Difference(plain, marked, otherFace) < 3);
+        Assert.True(ImageRegions.Difference(plain, marked, otherFace) < 3);
     }
 
     /// <summary>The in-memory store, keeping thumbnails as well.</summary>

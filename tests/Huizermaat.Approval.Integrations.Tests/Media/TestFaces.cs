@@ -1,37 +1,10 @@
 using Huizermaat.Approval.Integrations.Media.Faces;
-using ImageMagick;
 using Microsoft.Extensions.Options;
 
 namespace Huizermaat.Approval.Integrations.Tests.Media;
 
-/// <summary>One face detector for the tests (it loads its model once), and measures of a region of a photo.</summary>
+/// <summary>One face detector for the tests (it loads its model once).</summary>
 internal static class TestFaces
 {
     public static readonly FaceDetector Detector = new(Options.Create(new FaceDetectionOptions()));
-
-    /// <summary>
-    /// How much fine detail a region holds: the mean difference (0 to 255) between its brightness and the same region
-    /// slightly blurred (σ 1.5 px). Eyes, mouth and hair are fine detail; smooth gradients, which a blurred face keeps,
-    /// are not.
-    /// </summary>
-    public static double Detail(IMagickImage<byte> image, MagickGeometry region)
-    {
-        using var patch = image.CloneArea(region);
-        patch.Grayscale();
-        using var smooth = patch.Clone();
-        smooth.GaussianBlur(0, 1.5);
-        var sharp = patch.GetPixelsUnsafe().ToByteArray(PixelMapping.RGB)!;
-        var soft = smooth.GetPixelsUnsafe().ToByteArray(PixelMapping.RGB)!;
-        return sharp.Zip(soft).Average(p => Math.Abs(p.First - p.Second));
-    }
-
-    /// <summary>The mean absolute difference of two images of the same size within a region (0 to 255).</summary>
-    public static double Difference(IMagickImage<byte> a, IMagickImage<byte> b, MagickGeometry region)
-    {
-        using var first = a.CloneArea(region);
-        using var second = b.CloneArea(region);
-        var x = first.GetPixelsUnsafe().ToByteArray(PixelMapping.RGB)!;
-        var y = second.GetPixelsUnsafe().ToByteArray(PixelMapping.RGB)!;
-        return x.Zip(y).Average(p => Math.Abs(p.First - p.Second));
-    }
 }
