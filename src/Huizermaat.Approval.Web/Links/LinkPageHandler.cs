@@ -1,5 +1,6 @@
 using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Faces;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
@@ -145,7 +146,8 @@ public sealed class LinkPageHandler(
             item.Kind == MediaKind.Photo && i < submission.MediaIds.Count
                 ? MediaApiHandler.LinkThumbnailPath(token, submission.MediaIds[i])
                 : null,
-            personId is not null && item.People.Contains(personId))).ToList();
+            personId is not null && item.People.Contains(personId),
+            personId is not null && (item.Faces ?? []).Any(f => f.Resolution == FaceResolution.Person && f.PersonId == personId))).ToList();
         var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);
         var model = new LinkPageModel(
             token,

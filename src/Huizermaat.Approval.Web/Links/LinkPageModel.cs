@@ -21,4 +21,5 @@ public sealed record LinkPageModel(
 
 /// <param name="ThumbnailUrl">Null for media without a thumbnail (video, audio).</param>
 /// <param name="ShowsPerson">The person this consent is about appears in this item.</param>
-public sealed record LinkMedia(string FileName, string Kind, string? ThumbnailUrl, bool ShowsPerson);
+/// <param name="FaceMarked">The author pointed out the person's face, which the thumbnail frames.</param>
+public sealed record LinkMedia(string FileName, string Kind, string? ThumbnailUrl, bool ShowsPerson, bool FaceMarked = false);
