@@ -7,8 +7,8 @@ namespace Huizermaat.Approval.Cli;
 
 /// <summary>
 /// The <c>check</c> command's output for one draft:
-/// <c>{"findings":[{"rule","severity","message","start","length","suggestedFix"}]}</c>
-/// (the last three only when they apply), or <c>{"error": …}</c> for a line that is not a draft.
+/// <c>{"findings":[{"rule","severity","message","start","length","suggestedFix","contested"}]}</c>
+/// (the last four only when they apply; <c>contested</c> is the author's reason for contesting a block), or <c>{"error": …}</c> for a line that is not a draft.
 /// </summary>
 public static class FindingsJson
 {
@@ -35,6 +35,11 @@ public static class FindingsJson
                 if (finding.SuggestedFix is { } fix)
                 {
                     writer.WriteString("suggestedFix", fix);
+                }
+
+                if (finding.Contest is { } contest)
+                {
+                    writer.WriteString("contested", contest.Reason);
                 }
 
                 writer.WriteEndObject();

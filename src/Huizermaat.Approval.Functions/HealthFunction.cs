@@ -1,4 +1,4 @@
-using Huizermaat.Approval.Web;
+using Huizermaat.Approval.Web.Health;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -8,5 +8,5 @@ public static class HealthFunction
 {
     [Function("Health")]
     public static IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = HealthHandler.Route)] HttpRequest request) =>
-        HealthHandler.Handle();
+        Invocation.Handle(request, HealthHandler.Handle);
 }

@@ -1,10 +1,11 @@
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Compose;
 using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
+using Huizermaat.Approval.Web.Home;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
-using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -100,12 +101,16 @@ public static class MailEventFunctions
         Invocation.Handler<SendGridEventsHandler>(request, durable).HandleAsync(request);
 }
 
-/// <summary>Development only (each answers 404 elsewhere): the login, the mailbox, what was published, the roster.</summary>
+/// <summary>Development only (each answers 404 elsewhere): the login and logout, the mailbox, what was published, the roster.</summary>
 public static class DevelopmentFunctions
 {
     [Function("DevelopmentLogin")]
     public static Task<IResult> Login([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentLoginHandler.Route)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
         Invocation.Handler<DevelopmentLoginHandler>(request, durable).HandleAsync(request);
+
+    [Function("DevelopmentLogout")]
+    public static IResult Logout([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentLoginHandler.LogoutRoute)] HttpRequest request) =>
+        Invocation.Handler<DevelopmentLoginHandler>(request).Logout(request);
 
     [Function("DevelopmentMailbox")]
     public static Task<IResult> Mailbox([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.MailboxRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>

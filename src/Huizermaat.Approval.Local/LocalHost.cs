@@ -1,5 +1,6 @@
 using Huizermaat.Approval.Local.DurableTask;
 using Huizermaat.Approval.Web;
+using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Hosting;
 using Huizermaat.Approval.Workflow;
 using Microsoft.AspNetCore.Hosting;
@@ -33,6 +34,11 @@ public static class LocalHost
         services.AddHostedService<ScheduledMaintenance>();
 
         var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            context.RequestServices.GetRequiredService<TransportSecurity>().Apply(context.Response);
+            return next(context);
+        });
         app.MapHuizermaatWeb();
         return app;
     }

@@ -13,4 +13,7 @@ public sealed class RateLimits
 
     /// <summary>Drafts, revisions and uploads per minute and user.</summary>
     public int SubmissionsPerMinute { get; set; } = 30;
+
+    /// <summary>Checks of a draft (<c>/api/check</c>, asked as the author types) per minute and user.</summary>
+    public int ChecksPerMinute { get; set; } = 120;
 }

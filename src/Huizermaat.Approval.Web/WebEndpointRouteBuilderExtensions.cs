@@ -1,11 +1,13 @@
 using Huizermaat.Approval.Web.Admin;
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Compose;
 using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
+using Huizermaat.Approval.Web.Health;
+using Huizermaat.Approval.Web.Home;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
-using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +31,7 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapGet("/" + AssetHandler.Route, (HttpRequest request, string name, AssetHandler handler) => handler.Handle(request, name));
 
         endpoints.MapGet("/" + DevelopmentLoginHandler.Route, (HttpRequest request, DevelopmentLoginHandler handler) => handler.HandleAsync(request));
+        endpoints.MapGet("/" + DevelopmentLoginHandler.LogoutRoute, (HttpRequest request, DevelopmentLoginHandler handler) => handler.Logout(request));
         endpoints.MapPost("/" + MediaApiHandler.UploadRoute, (HttpRequest request, MediaApiHandler handler) => handler.UploadAsync(request))
             .DisableAntiforgery();
         endpoints.MapGet("/" + MediaApiHandler.ItemRoute, (HttpRequest request, string id, MediaApiHandler handler) => handler.GetAsync(request, id));

@@ -1,18 +1,21 @@
 using Huizermaat.Approval.Web.Admin;
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Compose;
 using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
+using Huizermaat.Approval.Web.Home;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
-using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Maintenance;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Huizermaat.Approval.Web;
 
@@ -35,8 +38,12 @@ public static class WebServiceCollectionExtensions
         });
         services.AddOptions<RateLimits>().Bind(configuration.GetSection(RateLimits.SectionName));
         services.AddSingleton<RequestLimiter>();
+        services.AddSingleton<SameOriginPolicy>();
+        services.AddSingleton<TransportSecurity>();
+        services.AddSingleton<IConfigureOptions<AntiforgeryOptions>>(provider => provider.GetRequiredService<TransportSecurity>());
 
         services.AddSingleton<PageRenderer>();
+        services.AddSingleton<MessagePages>();
         services.AddSingleton<CurrentUserResolver>();
         services.AddSingleton<StaffAccess>();
         services.AddSingleton<StaffAccountStore>();

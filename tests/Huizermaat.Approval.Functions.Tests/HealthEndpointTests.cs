@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Huizermaat.Approval.Web;
+using Huizermaat.Approval.Web.Health;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Huizermaat.Approval.Testing;
 
 namespace Huizermaat.Approval.Web.Tests;
 
-public sealed class CheckApiTests(WebApp web) : IClassFixture<WebApp>
+public sealed class CheckApiTests(CheckApiTests.Host host) : IClassFixture<CheckApiTests.Host>
 {
     [Fact]
     public async Task Returns_findings_with_spans_and_the_articles_Dutch_wording_and_the_length_per_channel()
@@ -43,9 +44,56 @@ public sealed class CheckApiTests(WebApp web) : IClassFixture<WebApp>
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Only_a_member_of_staff_in_the_roster_may_check_a_draft()
+    {
+        using var nobody = await host.ClientAsync();
+        using var content = new StringContent("""{"text":"a"}""", Encoding.UTF8, "application/json");
+
+        using var response = await nobody.PostAsync(new Uri("/api/check", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Checking_is_rate_limited_per_user()
+    {
+        using var author = await host.ClientAsync(FlowPeople.OtherAuthorEmail);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < Host.ChecksPerMinute + 1; i++)
+        {
+            using var content = new StringContent("""{"text":"a"}""", Encoding.UTF8, "application/json");
+            using var response = await author.PostAsync(new Uri("/api/check", UriKind.Relative), content);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses.Take(Host.ChecksPerMinute), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    [Fact]
+    public async Task A_draft_sent_as_plain_text_from_a_form_elsewhere_is_refused()
+    {
+        using var content = new StringContent("""{"text":"a"}""", Encoding.UTF8, "text/plain");
+
+        using var response = await (await Anna()).PostAsync(new Uri("/api/check", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    private async Task<HttpClient> Anna() => anna ??= await host.ClientAsync(FlowPeople.AuthorEmail);
+
+    private HttpClient? anna;
+
     private async Task<HttpResponseMessage> Post(string json)
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        return await web.Client.PostAsync(new Uri("/api/check", UriKind.Relative), content);
+        return await (await Anna()).PostAsync(new Uri("/api/check", UriKind.Relative), content);
+    }
+
+    /// <summary>The local host with a low limit on checks, so that the limit shows.</summary>
+    public sealed class Host() : FlowHost(new Dictionary<string, string?> { ["RateLimits:ChecksPerMinute"] = "20" })
+    {
+        public const int ChecksPerMinute = 20;
     }
 }

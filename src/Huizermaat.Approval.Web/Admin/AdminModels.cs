@@ -1,4 +1,6 @@
+using Huizermaat.Approval.People;
 using Huizermaat.Approval.Web.Mail;
+using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Workflow.Storage;
 
 namespace Huizermaat.Approval.Web.Admin;
@@ -45,3 +47,15 @@ public sealed record AuditView(
 {
     public IReadOnlyList<UndeliveredMailView> Undelivered { get; init; } = [];
 }
+
+/// <summary>The Beheer dashboard: the overview, the deployment's readiness (for the first-run steps), the stage filtered on.</summary>
+public sealed record AdminPageModel(AdminOverview Overview, DeploymentReadiness Readiness, string? Stage, FormToken Form);
+
+/// <summary>One draft in Beheer: its audit trail, and what was just done to it (<see cref="Notice"/>).</summary>
+public sealed record AdminDraftModel(AuditView Audit, string? Notice, FormToken Form);
+
+/// <summary>Beheer → Gereedheid, with the operator's own address for the test mail.</summary>
+public sealed record ReadinessPageModel(DeploymentReadiness Readiness, string OperatorEmail, FormToken Form);
+
+/// <summary>The roster import: what went wrong (<see cref="Problem"/>, <see cref="Errors"/> per line) or what was imported.</summary>
+public sealed record RosterImportModel(string? Problem, IReadOnlyList<RosterImportError> Errors, Roster? Imported, FormToken Form);

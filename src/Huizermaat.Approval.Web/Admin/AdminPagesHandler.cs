@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.People;
-using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
@@ -34,6 +33,7 @@ public sealed class AdminPagesHandler(
     IOptions<ApprovalOptions> options,
     IAntiforgery antiforgery,
     PageRenderer renderer,
+    MessagePages messages,
     TimeProvider time)
 {
     public const string DashboardRoute = "beheer";
@@ -49,27 +49,17 @@ public sealed class AdminPagesHandler(
     public const string RetryAction = "operator:retry";
     public const string HandledAction = "operator:handled";
 
-    public async Task<IResult> DashboardAsync(HttpRequest request)
+    public Task<IResult> DashboardAsync(HttpRequest request) => operators.PageAsync(request, async _ =>
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var access = await operators.RequireAsync(request).ConfigureAwait(false);
-        if (access.Denied is not null)
-        {
-            return access.Denied;
-        }
-
-        var stage = request.Query["status"].ToString();
-        var overview = await reader.OverviewAsync(string.IsNullOrEmpty(stage) ? null : stage, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);
-        return await renderer.RenderAsync<AdminPage>(new Dictionary<string, object?>
-        {
-            [nameof(AdminPage.Model)] = overview,
-            [nameof(AdminPage.Readiness)] = await readiness.ReadAsync(request.HttpContext.RequestAborted).ConfigureAwait(false),
-            [nameof(AdminPage.Stage)] = string.IsNullOrEmpty(stage) ? null : stage,
-            [nameof(AdminPage.AntiforgeryField)] = tokens.FormFieldName,
-            [nameof(AdminPage.AntiforgeryToken)] = tokens.RequestToken,
-        }).ConfigureAwait(false);
-    }
+        var stage = request.Query["status"].ToString() is { Length: > 0 } chosen ? chosen : null;
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var model = new AdminPageModel(
+            await reader.OverviewAsync(stage, cancellationToken).ConfigureAwait(false),
+            await readiness.ReadAsync(cancellationToken).ConfigureAwait(false),
+            stage,
+            FormToken.Issue(antiforgery, request));
+        return await renderer.RenderAsync<AdminPage, AdminPageModel>(request, model).ConfigureAwait(false);
+    });
 
     public async Task<IResult> ShowAsync(HttpRequest request, string id)
     {
@@ -80,19 +70,13 @@ public sealed class AdminPagesHandler(
             return refused!;
         }
 
-        var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);
-        return await renderer.RenderAsync<AdminDraftPage>(new Dictionary<string, object?>
+        var notice = request.Query["gedaan"].ToString() switch
         {
-            [nameof(AdminDraftPage.Model)] = view,
-            [nameof(AdminDraftPage.Notice)] = request.Query["gedaan"].ToString() switch
-            {
-                "opnieuw" => "Opnieuw proberen is gestart.",
-                "afgehandeld" => "De fout is als afgehandeld gemarkeerd.",
-                _ => null,
-            },
-            [nameof(AdminDraftPage.AntiforgeryField)] = tokens.FormFieldName,
-            [nameof(AdminDraftPage.AntiforgeryToken)] = tokens.RequestToken,
-        }).ConfigureAwait(false);
+            "opnieuw" => "Opnieuw proberen is gestart.",
+            "afgehandeld" => "De fout is als afgehandeld gemarkeerd.",
+            _ => null,
+        };
+        return await renderer.RenderAsync<AdminDraftPage, AdminDraftModel>(request, new AdminDraftModel(view, notice, FormToken.Issue(antiforgery, request))).ConfigureAwait(false);
     }
 
     /// <summary>The audit trail as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read it; cells that would start a formula are quoted with a leading apostrophe).</summary>
@@ -168,6 +152,7 @@ public sealed class AdminPagesHandler(
         }
 
         return await MessageAsync(
+            request,
             "Niets om opnieuw te proberen",
             "Dit bericht heeft geen mislukte verwerking en geen mislukte publicatie (meer).",
             StatusCodes.Status409Conflict).ConfigureAwait(false);
@@ -186,7 +171,7 @@ public sealed class AdminPagesHandler(
         var failures = await reader.FailuresAsync(id, cancellationToken).ConfigureAwait(false);
         if (failures.Count == 0)
         {
-            return await MessageAsync("Niets af te handelen", "Dit bericht heeft geen openstaande fouten.", StatusCodes.Status409Conflict).ConfigureAwait(false);
+            return await MessageAsync(request, "Niets af te handelen", "Dit bericht heeft geen openstaande fouten.", StatusCodes.Status409Conflict).ConfigureAwait(false);
         }
 
         var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
@@ -203,12 +188,8 @@ public sealed class AdminPagesHandler(
         return Done(id, "afgehandeld");
     }
 
-    public async Task<IResult> RosterFormAsync(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var access = await operators.RequireAsync(request).ConfigureAwait(false);
-        return access.Denied ?? await RosterPageAsync(request, null, [], null, StatusCodes.Status200OK).ConfigureAwait(false);
-    }
+    public Task<IResult> RosterFormAsync(HttpRequest request) =>
+        operators.PageAsync(request, _ => RosterPageAsync(request, null, [], null, StatusCodes.Status200OK));
 
     public async Task<IResult> ImportRosterAsync(HttpRequest request)
     {
@@ -260,7 +241,7 @@ public sealed class AdminPagesHandler(
 
         var view = await reader.AuditAsync(id, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return view is null
-            ? (await MessageAsync("Niet gevonden", "Er is geen bericht met dit nummer.", StatusCodes.Status404NotFound).ConfigureAwait(false), null)
+            ? (await MessageAsync(request, "Niet gevonden", "Er is geen bericht met dit nummer.", StatusCodes.Status404NotFound).ConfigureAwait(false), null)
             : (null, view);
     }
 
@@ -274,47 +255,26 @@ public sealed class AdminPagesHandler(
 
         if (request.ContentLength > MaxRosterBytes + (64 * 1024))
         {
-            return (await MessageAsync("Te groot", $"Het bestand is te groot (meer dan {MaxRosterBytes / (1024 * 1024)} MB). Er is niets geïmporteerd.", StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false), null);
+            return (await MessageAsync(request, "Te groot", $"Het bestand is te groot (meer dan {MaxRosterBytes / (1024 * 1024)} MB). Er is niets geïmporteerd.", StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false), null);
         }
 
         if (!request.HasFormContentType || (multipart && !request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
             || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
         {
-            return (await MessageAsync("Formulier verlopen", "Dit formulier is verlopen of niet via de pagina verstuurd. Open de pagina opnieuw en probeer het nog eens.", StatusCodes.Status400BadRequest).ConfigureAwait(false), null);
+            return (await MessageAsync(request, "Formulier verlopen", "Dit formulier is verlopen of niet via de pagina verstuurd. Open de pagina opnieuw en probeer het nog eens.", StatusCodes.Status400BadRequest).ConfigureAwait(false), null);
         }
 
         return (null, access.User!.PersonId ?? access.User.Email);
     }
 
-    private async Task<IResult> RosterPageAsync(HttpRequest request, string? problem, IReadOnlyList<RosterImportError> errors, Roster? imported, int statusCode)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);
-        return await renderer.RenderAsync<RosterImportPage>(
-            new Dictionary<string, object?>
-            {
-                [nameof(RosterImportPage.Problem)] = problem,
-                [nameof(RosterImportPage.Errors)] = errors,
-                [nameof(RosterImportPage.Imported)] = imported,
-                [nameof(RosterImportPage.AntiforgeryField)] = tokens.FormFieldName,
-                [nameof(RosterImportPage.AntiforgeryToken)] = tokens.RequestToken,
-            },
-            statusCode).ConfigureAwait(false);
-    }
+    private Task<IResult> RosterPageAsync(HttpRequest request, string? problem, IReadOnlyList<RosterImportError> errors, Roster? imported, int statusCode) =>
+        renderer.RenderAsync<RosterImportPage, RosterImportModel>(
+            request, new RosterImportModel(problem, errors, imported, FormToken.Issue(antiforgery, request)), statusCode);
 
     private static IResult Done(string id, string what) => Results.Redirect($"/beheer/berichten/{Uri.EscapeDataString(id)}?gedaan={what}");
 
-    private Task<IResult> MessageAsync(string title, string text, int statusCode) =>
-        renderer.RenderAsync<MessagePage>(
-            new Dictionary<string, object?>
-            {
-                [nameof(MessagePage.Title)] = title,
-                [nameof(MessagePage.Text)] = text,
-                [nameof(MessagePage.Kind)] = "error",
-                [nameof(MessagePage.ShowNavigation)] = true,
-                [nameof(MessagePage.LinkHref)] = "/beheer",
-                [nameof(MessagePage.LinkText)] = "Terug naar Beheer",
-            },
-            statusCode);
+    private Task<IResult> MessageAsync(HttpRequest request, string title, string text, int statusCode) =>
+        messages.ShowAsync(request, new Message(title, text, MessageKind.Error, ShowNavigation: true, LinkHref: "/beheer", LinkText: "Terug naar Beheer"), statusCode);
 
     private static string Cell(string value)
     {

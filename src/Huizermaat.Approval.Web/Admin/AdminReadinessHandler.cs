@@ -1,6 +1,5 @@
 using Huizermaat.Approval.Mail;
 using Huizermaat.Approval.Mail.Templates;
-using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Workflow;
 using Microsoft.AspNetCore.Antiforgery;
@@ -22,23 +21,15 @@ public sealed partial class AdminReadinessHandler(
     IOptions<WorkflowOptions> workflow,
     IAntiforgery antiforgery,
     PageRenderer renderer,
+    MessagePages messages,
     TimeProvider time,
     ILogger<AdminReadinessHandler> logger)
 {
     public const string ReadinessRoute = "beheer/gereedheid";
     public const string TestMailRoute = "beheer/testmail";
 
-    public async Task<IResult> ShowAsync(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var access = await operators.RequireAsync(request).ConfigureAwait(false);
-        if (access.Denied is not null)
-        {
-            return access.Denied;
-        }
-
-        return await PageAsync(request, access.User!.Email, StatusCodes.Status200OK).ConfigureAwait(false);
-    }
+    public Task<IResult> ShowAsync(HttpRequest request) =>
+        operators.PageAsync(request, user => PageAsync(request, user.Email, StatusCodes.Status200OK));
 
     public async Task<IResult> SendTestMailAsync(HttpRequest request)
     {
@@ -51,16 +42,15 @@ public sealed partial class AdminReadinessHandler(
 
         if (!request.HasFormContentType || request.ContentLength > 16 * 1024 || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
         {
-            return await renderer.RenderAsync<MessagePage>(
-                new Dictionary<string, object?>
-                {
-                    [nameof(MessagePage.Title)] = "Formulier verlopen",
-                    [nameof(MessagePage.Text)] = "Dit formulier is verlopen of niet via de pagina verstuurd. Open de pagina opnieuw en probeer het nog eens.",
-                    [nameof(MessagePage.Kind)] = "error",
-                    [nameof(MessagePage.ShowNavigation)] = true,
-                    [nameof(MessagePage.LinkHref)] = "/" + ReadinessRoute,
-                    [nameof(MessagePage.LinkText)] = "Terug naar de controle",
-                },
+            return await messages.ShowAsync(
+                request,
+                new Message(
+                    "Formulier verlopen",
+                    "Dit formulier is verlopen of niet via de pagina verstuurd. Open de pagina opnieuw en probeer het nog eens.",
+                    MessageKind.Error,
+                    ShowNavigation: true,
+                    LinkHref: "/" + ReadinessRoute,
+                    LinkText: "Terug naar de controle"),
                 StatusCodes.Status400BadRequest).ConfigureAwait(false);
         }
 
@@ -85,16 +75,9 @@ public sealed partial class AdminReadinessHandler(
 
     private async Task<IResult> PageAsync(HttpRequest request, string operatorEmail, int statusCode)
     {
-        var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);
-        return await renderer.RenderAsync<AdminReadinessPage>(
-            new Dictionary<string, object?>
-            {
-                [nameof(AdminReadinessPage.Model)] = await readiness.ReadAsync(request.HttpContext.RequestAborted).ConfigureAwait(false),
-                [nameof(AdminReadinessPage.OperatorEmail)] = operatorEmail,
-                [nameof(AdminReadinessPage.AntiforgeryField)] = tokens.FormFieldName,
-                [nameof(AdminReadinessPage.AntiforgeryToken)] = tokens.RequestToken,
-            },
-            statusCode).ConfigureAwait(false);
+        var model = new ReadinessPageModel(
+            await readiness.ReadAsync(request.HttpContext.RequestAborted).ConfigureAwait(false), operatorEmail, FormToken.Issue(antiforgery, request));
+        return await renderer.RenderAsync<AdminReadinessPage, ReadinessPageModel>(request, model, statusCode).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Test mail sent to operator {Email}")]

@@ -1,4 +1,4 @@
-using Huizermaat.Approval.Web.Drafts;
+using Huizermaat.Approval.Web.Rendering;
 
 namespace Huizermaat.Approval.Web.Admin;
 
@@ -17,6 +17,7 @@ public static class AdminText
         "decision:approved" => "Goedgekeurd",
         "decision:refused" => "Geweigerd",
         "decision:ignored" => "Antwoord telt niet (andere versie of niet bevoegd)",
+        Workflow.Activities.CheckRevision.ContestedAction => "Bevinding betwist door de auteur",
         _ => action,
     };
 

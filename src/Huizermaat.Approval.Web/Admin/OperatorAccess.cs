@@ -1,5 +1,4 @@
 using Huizermaat.Approval.Web.Identity;
-using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Microsoft.AspNetCore.Http;
 
@@ -11,8 +10,16 @@ namespace Huizermaat.Approval.Web.Admin;
 /// Development appear in <c>Auth:DevelopmentOperators</c>) and need no roster entry, so that the first operator of
 /// a new deployment can import the roster; when they are also staff, their roster id is given too.
 /// </summary>
-public sealed class OperatorAccess(CurrentUserResolver users, StaffAccess staff, PageRenderer renderer)
+public sealed class OperatorAccess(CurrentUserResolver users, StaffAccess staff, MessagePages messages)
 {
+    /// <summary>A Beheer page or action: <paramref name="page"/> for a signed-in operator; anyone else gets the refusal.</summary>
+    public async Task<IResult> PageAsync(HttpRequest request, Func<CurrentUser, Task<IResult>> page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var check = await RequireAsync(request).ConfigureAwait(false);
+        return check.Denied ?? await page(check.User!).ConfigureAwait(false);
+    }
+
     public async Task<StaffCheck> RequireAsync(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -24,14 +31,9 @@ public sealed class OperatorAccess(CurrentUserResolver users, StaffAccess staff,
 
         if (!user.IsOperator)
         {
-            return new StaffCheck(null, await renderer.RenderAsync<MessagePage>(
-                new Dictionary<string, object?>
-                {
-                    [nameof(MessagePage.Title)] = "Geen toegang",
-                    [nameof(MessagePage.Text)] = "Beheer is alleen voor het communicatieteam. Je bent aangemeld, maar niet als beheerder.",
-                    [nameof(MessagePage.Kind)] = "error",
-                    [nameof(MessagePage.ShowNavigation)] = true,
-                },
+            return new StaffCheck(null, await messages.ShowAsync(
+                request,
+                new Message("Geen toegang", "Beheer is alleen voor het communicatieteam. Je bent aangemeld, maar niet als beheerder.", MessageKind.Error, ShowNavigation: true),
                 StatusCodes.Status403Forbidden).ConfigureAwait(false));
         }
 

@@ -2,10 +2,10 @@ using Huizermaat.Approval.Faces;
 using Huizermaat.Approval.Integrations.Media;
 using Huizermaat.Approval.Integrations.Media.Faces;
 using Huizermaat.Approval.Media;
-using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Storage;
+using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -32,7 +32,8 @@ public sealed class MediaApiHandler(
     LinkValidator links,
     IOptions<MediaPipelineOptions> options,
     TimeProvider time,
-    RequestLimiter limiter)
+    RequestLimiter limiter,
+    SameOriginPolicy sameOrigin)
 {
     public const string UploadRoute = "api/media";
     public const string ItemRoute = "api/media/{id}";
@@ -55,6 +56,11 @@ public sealed class MediaApiHandler(
         if (!limiter.AllowSubmission(request))
         {
             return ApiError.TooManyRequests();
+        }
+
+        if (sameOrigin.Refusal(request, "multipart/form-data") is { } crossSite)
+        {
+            return crossSite;
         }
 
         var settings = options.Value;
@@ -164,18 +170,40 @@ public sealed class MediaApiHandler(
         }
 
         var check = await links.ValidateAsync(token, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (check.Link is null || check.Submission is not { } submission || !submission.MediaIds.Contains(id, StringComparer.Ordinal))
+        if (!MayShow(check, id))
         {
             return NotFound();
         }
 
         // A consent link shows the holder whose face it is about, where the author said so.
+        var submission = check.Submission!;
         var index = submission.MediaIds.ToList().IndexOf(id);
-        var personId = StepIds.ConsentPersonId(check.Link.StepId);
+        var personId = StepIds.ConsentPersonId(check.Link!.StepId);
         var faces = personId is null || index >= submission.Draft.Media.Count
             ? []
             : (submission.Draft.Media[index].Faces ?? []).Where(f => f.Resolution == FaceResolution.Person && f.PersonId == personId).Select(f => f.Box).ToList();
         return await ThumbnailOrNotFoundAsync(request, id, faces).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A link shows a photo only while it is good for something (its step open, or a consent given that can still be
+    /// withdrawn), only of its own revision, and to a consent holder only the photos their person is in.
+    /// </summary>
+    private static bool MayShow(LinkCheck check, string mediaId)
+    {
+        if (check.Outcome is not (LinkOutcome.Decide or LinkOutcome.WithdrawConsent) || check is not { Link: { } link, Submission: { } submission })
+        {
+            return false;
+        }
+
+        var index = submission.MediaIds.ToList().IndexOf(mediaId);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        return StepIds.ConsentPersonId(link.StepId) is not { } personId
+            || (index < submission.Draft.Media.Count && submission.Draft.Media[index].People.Contains(personId, StringComparer.Ordinal));
     }
 
     private async Task<IResult> ThumbnailOrNotFoundAsync(HttpRequest request, string id, IReadOnlyList<FaceBox>? marked = null)

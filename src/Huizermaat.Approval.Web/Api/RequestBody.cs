@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Huizermaat.Approval.Web.Api;
 
@@ -8,6 +9,30 @@ public static class RequestBody
 {
     /// <summary>The largest JSON body we accept: a draft of the longest text with its media, with room to spare.</summary>
     public const int MaxJsonBytes = 512 * 1024;
+
+    /// <summary>The largest form a link page posts: the decision and a comment of at most 2,000 characters.</summary>
+    public const int MaxFormBytes = 16 * 1024;
+
+    /// <summary>
+    /// For a form the framework reads: true when the declared length is over <paramref name="limit"/>; otherwise the
+    /// server is told to stop reading at the limit, so a body sent in chunks cannot run past it either (the Functions
+    /// host lets bodies up to 201 MB through on every route, for video uploads).
+    /// </summary>
+    public static bool DeclaresMoreThan(HttpRequest request, long limit)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > limit)
+        {
+            return true;
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit;
+        }
+
+        return false;
+    }
 
     /// <returns>The body, or null when it is larger than <paramref name="limit"/>.</returns>
     public static async Task<string?> ReadTextAsync(HttpRequest request, int limit, CancellationToken cancellationToken) =>

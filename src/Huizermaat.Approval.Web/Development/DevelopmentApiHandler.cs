@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Huizermaat.Approval.People;
 using Huizermaat.Approval.Publishing;
-using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Workflow.Development;
 using Huizermaat.Approval.Workflow.Storage;
@@ -46,10 +45,7 @@ public sealed class DevelopmentApiHandler(IHostEnvironment environment, IService
         }
 
         var mails = await mailbox.ListAsync(null, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        return await renderer.RenderAsync<MailboxPage>(new Dictionary<string, object?>
-        {
-            [nameof(MailboxPage.Mails)] = mails.OrderByDescending(m => m.ReceivedAt).ToList(),
-        }).ConfigureAwait(false);
+        return await renderer.RenderAsync<MailboxPage, MailboxModel>(request, new MailboxModel([.. mails.OrderByDescending(m => m.ReceivedAt)])).ConfigureAwait(false);
     }
 
     public async Task<IResult> PublishedAsync(HttpRequest request)
@@ -104,6 +100,9 @@ public sealed class DevelopmentApiHandler(IHostEnvironment environment, IService
                 .ToDictionary(c => c.Category, c => c.Answer!.Value))).ToList());
     }
 }
+
+/// <summary>The development mailbox page: every mail the app would have sent, newest first.</summary>
+public sealed record MailboxModel(IReadOnlyList<DevelopmentMail> Mails);
 
 public sealed record MailboxEntry(string To, string Subject, string Text, string Html, IReadOnlyList<string> Links, string DraftId, string Kind, DateTimeOffset ReceivedAt, int Deliveries);
 

@@ -1,6 +1,7 @@
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Web.Admin;
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Compose;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;

@@ -1,4 +1,5 @@
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Compose;
 using Huizermaat.Approval.Web.Mail;
 
 namespace Huizermaat.Approval.Web.Drafts;

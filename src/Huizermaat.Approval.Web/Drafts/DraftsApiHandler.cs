@@ -33,6 +33,7 @@ public sealed class DraftsApiHandler(
     IEnumerable<IPublisher> publishers,
     IHostEnvironment environment,
     RequestLimiter limiter,
+    SameOriginPolicy sameOrigin,
     TimeProvider time)
 {
     public const string Route = "api/drafts";
@@ -61,6 +62,11 @@ public sealed class DraftsApiHandler(
         if (!limiter.AllowSubmission(request))
         {
             return ApiError.TooManyRequests();
+        }
+
+        if (sameOrigin.Refusal(request, "application/json") is { } crossSite)
+        {
+            return crossSite;
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
@@ -138,7 +144,7 @@ public sealed class DraftsApiHandler(
         }
 
         var findings = checker.Check(draft);
-        var state = findings.Any(f => f.Severity == Severity.Block) ? ApprovalStages.NeedsChanges : ApprovalStages.Checking;
+        var state = findings.Any(Contests.Blocks) ? ApprovalStages.NeedsChanges : ApprovalStages.Checking;
         var shown = await ShownAsync(uploaded, items, authorId, cancellationToken).ConfigureAwait(false);
         var originals = shown.SequenceEqual(draftRequest.MediaIds, StringComparer.Ordinal) ? null : draftRequest.MediaIds;
         if (draftId is null)

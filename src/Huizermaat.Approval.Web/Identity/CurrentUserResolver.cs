@@ -65,6 +65,18 @@ public sealed class CurrentUserResolver(IOptions<AuthOptions> options, IHostEnvi
         });
     }
 
+    /// <summary>Signs out of the development login (Development only).</summary>
+    public void SignOutForDevelopment(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (!DevelopmentLoginEnabled)
+        {
+            throw new InvalidOperationException("The development login exists only in Development.");
+        }
+
+        response.Cookies.Delete(CookieName, new CookieOptions { Path = "/", Secure = response.HttpContext.Request.IsHttps, HttpOnly = true, SameSite = SameSiteMode.Lax });
+    }
+
     private CurrentUser? FromCookie(HttpRequest request)
     {
         if (!request.Cookies.TryGetValue(CookieName, out var value) || string.IsNullOrEmpty(value) || value.Length > 4096)

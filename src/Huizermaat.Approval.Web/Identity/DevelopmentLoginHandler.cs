@@ -4,12 +4,27 @@ using Microsoft.AspNetCore.Http;
 namespace Huizermaat.Approval.Web.Identity;
 
 /// <summary>
-/// <c>GET /dev/login?as=&lt;e-mail&gt;[&amp;terug=/pad]</c>: signs in as a member of staff from the roster, in
-/// Development only (404 anywhere else).
+/// <c>GET /dev/login?as=&lt;e-mail&gt;[&amp;terug=/pad]</c>: signs in as a member of staff from the roster;
+/// <c>GET /dev/logout</c>: signs out again. Development only (404 anywhere else); behind App Service Authentication
+/// signing out is the platform's <c>/.auth/logout</c>.
 /// </summary>
 public sealed class DevelopmentLoginHandler(CurrentUserResolver users, StaffAccess staff)
 {
     public const string Route = "dev/login";
+    public const string LogoutRoute = "dev/logout";
+
+    public IResult Logout(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!users.DevelopmentLoginEnabled)
+        {
+            return Results.NotFound();
+        }
+
+        users.SignOutForDevelopment(request.HttpContext.Response);
+        SecurityHeaders.Apply(request.HttpContext.Response);
+        return Results.Redirect("/");
+    }
 
     public async Task<IResult> HandleAsync(HttpRequest request)
     {

@@ -1,8 +1,6 @@
 using Huizermaat.Approval.People;
 using Huizermaat.Approval.Web.Api;
-using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
-using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -15,8 +13,24 @@ namespace Huizermaat.Approval.Web.Identity;
 /// is matched by its object id once known, by its e-mail address (or UPN) at its first sign-in, which links the two.
 /// </summary>
 public sealed partial class StaffAccess(
-    CurrentUserResolver users, RosterStore roster, StaffAccountStore accounts, PageRenderer renderer, TimeProvider time, ILogger<StaffAccess> logger)
+    CurrentUserResolver users, RosterStore roster, StaffAccountStore accounts, PageRenderer renderer, MessagePages messages, TimeProvider time, ILogger<StaffAccess> logger)
 {
+    /// <summary>A staff page: <paramref name="page"/> for the signed-in member of staff; anyone else gets the Dutch sign-in page (401) or a 403 page.</summary>
+    public async Task<IResult> PageAsync(HttpRequest request, Func<CurrentUser, Task<IResult>> page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var check = await RequireAsync(request, api: false).ConfigureAwait(false);
+        return check.Denied ?? await page(check.User!).ConfigureAwait(false);
+    }
+
+    /// <summary>A staff API: <paramref name="api"/> for the signed-in member of staff; anyone else gets a JSON 401 or 403.</summary>
+    public async Task<IResult> ApiAsync(HttpRequest request, Func<CurrentUser, Task<IResult>> api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var check = await RequireAsync(request, api: true).ConfigureAwait(false);
+        return check.Denied ?? await api(check.User!).ConfigureAwait(false);
+    }
+
     public async Task<StaffCheck> RequireAsync(HttpRequest request, bool api)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -38,9 +52,7 @@ public sealed partial class StaffAccess(
                    "Je bent aangemeld, maar je staat niet in de personeelslijst van de school. Vraag het communicatieteam je toe te voegen.");
             return new StaffCheck(null, api
                 ? ApiError.Forbidden(english, dutch)
-                : await renderer.RenderAsync<MessagePage>(
-                    new Dictionary<string, object?> { [nameof(MessagePage.Title)] = "Geen toegang", [nameof(MessagePage.Text)] = dutch, [nameof(MessagePage.Kind)] = "error" },
-                    StatusCodes.Status403Forbidden).ConfigureAwait(false));
+                : await messages.ShowAsync(request, new Message("Geen toegang", dutch, MessageKind.Error), StatusCodes.Status403Forbidden).ConfigureAwait(false));
         }
 
         return new StaffCheck(user with { PersonId = match.Person.Id }, null);
@@ -94,15 +106,8 @@ public sealed partial class StaffAccess(
             ? [.. (await roster.LoadAsync(request.HttpContext.RequestAborted).ConfigureAwait(false)).People
                 .Where(p => p.Kind == PersonKind.Staff && !string.IsNullOrEmpty(p.Email)).OrderBy(p => p.Name, StringComparer.CurrentCulture)]
             : [];
-        return await renderer.RenderAsync<SignInPage>(
-            new Dictionary<string, object?>
-            {
-                [nameof(SignInPage.Mode)] = users.DevelopmentLoginEnabled ? AuthMode.Development : users.Mode,
-                [nameof(SignInPage.ReturnTo)] = returnTo.ToString(),
-                [nameof(SignInPage.Staff)] = staff,
-                [nameof(SignInPage.Problem)] = problem,
-            },
-            statusCode).ConfigureAwait(false);
+        var model = new SignInModel(users.DevelopmentLoginEnabled ? AuthMode.Development : users.Mode, returnTo.ToString(), staff, problem);
+        return await renderer.RenderAsync<SignInPage, SignInModel>(request, model, statusCode).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Linked Entra account {ObjectId} to member of staff {PersonId} at its first sign-in")]

@@ -2,9 +2,7 @@ using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Faces;
 using Huizermaat.Approval.Web.Api;
-using Huizermaat.Approval.Web.Pages;
 using Huizermaat.Approval.Web.Rendering;
-using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Events;
 using Huizermaat.Approval.Workflow.Storage;
@@ -25,6 +23,7 @@ public sealed class LinkPageHandler(
     ApprovalClient approvals,
     IAntiforgery antiforgery,
     PageRenderer renderer,
+    MessagePages messages,
     RequestLimiter limiter,
     TimeProvider time)
 {
@@ -37,13 +36,13 @@ public sealed class LinkPageHandler(
         ArgumentNullException.ThrowIfNull(request);
         if (!limiter.AllowLink(request))
         {
-            return await TooManyAsync().ConfigureAwait(false);
+            return await TooManyAsync(request).ConfigureAwait(false);
         }
 
         var check = await validator.ValidateAsync(token, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return check.Outcome is LinkOutcome.Decide or LinkOutcome.WithdrawConsent
             ? await RenderAsync(request, token, check).ConfigureAwait(false)
-            : await RefusalAsync(check.Outcome).ConfigureAwait(false);
+            : await RefusalAsync(request, check.Outcome).ConfigureAwait(false);
     }
 
     public async Task<IResult> DecideAsync(HttpRequest request, string token)
@@ -51,26 +50,41 @@ public sealed class LinkPageHandler(
         ArgumentNullException.ThrowIfNull(request);
         if (!limiter.AllowLink(request))
         {
-            return await TooManyAsync().ConfigureAwait(false);
+            return await TooManyAsync(request).ConfigureAwait(false);
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
-        if (!request.HasFormContentType || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
+        if (RequestBody.DeclaresMoreThan(request, RequestBody.MaxFormBytes))
         {
-            return await MessageAsync(
-                "Formulier verlopen",
-                "Dit formulier is verlopen of niet via de pagina verstuurd. Open de link uit je e-mail opnieuw en kies nog eens.",
-                "error",
-                StatusCodes.Status400BadRequest).ConfigureAwait(false);
+            return await TooLargeAsync(request).ConfigureAwait(false);
+        }
+
+        IFormCollection form;
+        try
+        {
+            if (!request.HasFormContentType || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
+            {
+                return await MessageAsync(
+                    request,
+                    "Formulier verlopen",
+                    "Dit formulier is verlopen of niet via de pagina verstuurd. Open de link uit je e-mail opnieuw en kies nog eens.",
+                    MessageKind.Error,
+                    StatusCodes.Status400BadRequest).ConfigureAwait(false);
+            }
+
+            form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return await TooLargeAsync(request).ConfigureAwait(false);
         }
 
         var check = await validator.ValidateAsync(token, cancellationToken).ConfigureAwait(false);
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
         var decision = form["decision"].ToString();
         var comment = form["comment"].ToString().Trim();
         if (comment.Length > MaxCommentLength)
         {
-            return await MessageAsync("Opmerking te lang", $"Je opmerking mag hoogstens {MaxCommentLength} tekens lang zijn.", "error", StatusCodes.Status400BadRequest).ConfigureAwait(false);
+            return await MessageAsync(request, "Opmerking te lang", $"Je opmerking mag hoogstens {MaxCommentLength} tekens lang zijn.", MessageKind.Error, StatusCodes.Status400BadRequest).ConfigureAwait(false);
         }
 
         var link = check.Link;
@@ -79,7 +93,7 @@ public sealed class LinkPageHandler(
         {
             if (!await uses.TryUseAsync(hash, LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
             {
-                return await RefusalAsync(LinkOutcome.Used).ConfigureAwait(false);
+                return await RefusalAsync(request, LinkOutcome.Used).ConfigureAwait(false);
             }
 
             var approved = decision == "approve";
@@ -89,11 +103,12 @@ public sealed class LinkPageHandler(
                 cancellationToken).ConfigureAwait(false);
             if (delivery != EventDelivery.Delivered)
             {
-                return await RefusalAsync(LinkOutcome.Closed).ConfigureAwait(false);
+                return await RefusalAsync(request, LinkOutcome.Closed).ConfigureAwait(false);
             }
 
             var manager = link.StepId == StepIds.Manager;
             return await MessageAsync(
+                request,
                 "Dank je wel",
                 (manager, approved) switch
                 {
@@ -102,14 +117,14 @@ public sealed class LinkPageHandler(
                     (false, true) => "Je hebt toestemming gegeven. Via deze link kun je die later altijd weer intrekken.",
                     _ => "Je hebt geen toestemming gegeven. Het bericht wordt niet gepubliceerd.",
                 },
-                "ok").ConfigureAwait(false);
+                MessageKind.Ok).ConfigureAwait(false);
         }
 
         if (check.Outcome == LinkOutcome.WithdrawConsent && link is not null && decision == "withdraw-consent")
         {
             if (!await uses.TryUseAsync(hash, LinkUseStore.ConsentWithdrawal, "withdraw", time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
             {
-                return await RefusalAsync(LinkOutcome.ConsentWithdrawn).ConfigureAwait(false);
+                return await RefusalAsync(request, LinkOutcome.ConsentWithdrawn).ConfigureAwait(false);
             }
 
             var personId = StepIds.ConsentPersonId(link.StepId)!;
@@ -119,18 +134,19 @@ public sealed class LinkPageHandler(
                 cancellationToken).ConfigureAwait(false);
             return delivery switch
             {
-                EventDelivery.Delivered => await MessageAsync("Toestemming ingetrokken", "Je toestemming is ingetrokken. Het bericht wordt niet gepubliceerd.", "ok").ConfigureAwait(false),
+                EventDelivery.Delivered => await MessageAsync(request, "Toestemming ingetrokken", "Je toestemming is ingetrokken. Het bericht wordt niet gepubliceerd.", MessageKind.Ok).ConfigureAwait(false),
                 EventDelivery.TakedownStarted => await MessageAsync(
+                    request,
                     "Toestemming ingetrokken",
                     "Je toestemming is ingetrokken. Het bericht was al gepubliceerd en wordt van alle kanalen verwijderd; de auteur krijgt bericht.",
-                    "ok").ConfigureAwait(false),
-                _ => await RefusalAsync(LinkOutcome.ConsentWithdrawn).ConfigureAwait(false),
+                    MessageKind.Ok).ConfigureAwait(false),
+                _ => await RefusalAsync(request, LinkOutcome.ConsentWithdrawn).ConfigureAwait(false),
             };
         }
 
         return check.Outcome is LinkOutcome.Decide or LinkOutcome.WithdrawConsent
-            ? await MessageAsync("Onbekende keuze", "Kies een van de knoppen op de pagina.", "error", StatusCodes.Status400BadRequest).ConfigureAwait(false)
-            : await RefusalAsync(check.Outcome).ConfigureAwait(false);
+            ? await MessageAsync(request, "Onbekende keuze", "Kies een van de knoppen op de pagina.", MessageKind.Error, StatusCodes.Status400BadRequest).ConfigureAwait(false)
+            : await RefusalAsync(request, check.Outcome).ConfigureAwait(false);
     }
 
     private async Task<IResult> RenderAsync(HttpRequest request, string token, LinkCheck check)
@@ -143,12 +159,11 @@ public sealed class LinkPageHandler(
         var media = draft.Media.Select((item, i) => new LinkMedia(
             item.FileName,
             item.Kind switch { MediaKind.Photo => "foto", MediaKind.Video => "video", _ => "geluid" },
-            item.Kind == MediaKind.Photo && i < submission.MediaIds.Count
+            item.Kind == MediaKind.Photo && i < submission.MediaIds.Count && (personId is null || item.People.Contains(personId))
                 ? MediaApiHandler.LinkThumbnailPath(token, submission.MediaIds[i])
                 : null,
             personId is not null && item.People.Contains(personId),
             personId is not null && (item.Faces ?? []).Any(f => f.Resolution == FaceResolution.Person && f.PersonId == personId))).ToList();
-        var tokens = antiforgery.GetAndStoreTokens(request.HttpContext);
         var model = new LinkPageModel(
             token,
             check.Outcome,
@@ -162,34 +177,36 @@ public sealed class LinkPageHandler(
             submission.PublishAt,
             media,
             [.. (check.State?.Findings ?? []).Select(FindingView.From)],
-            tokens.FormFieldName,
-            tokens.RequestToken ?? string.Empty);
-        return await renderer.RenderAsync<LinkPage>(new Dictionary<string, object?> { [nameof(LinkPage.Model)] = model }).ConfigureAwait(false);
+            FormToken.Issue(antiforgery, request));
+        return await renderer.RenderAsync<LinkPage, LinkPageModel>(request, model).ConfigureAwait(false);
     }
 
-    private Task<IResult> RefusalAsync(LinkOutcome outcome) => outcome switch
+    private Task<IResult> RefusalAsync(HttpRequest request, LinkOutcome outcome) => outcome switch
     {
-        LinkOutcome.Expired => MessageAsync("Link verlopen", "Deze link is verlopen: de tijd om te antwoorden is voorbij. Er is niets veranderd.", "error", StatusCodes.Status410Gone),
+        LinkOutcome.Expired => MessageAsync(request, "Link verlopen", "Deze link is verlopen: de tijd om te antwoorden is voorbij. Er is niets veranderd.", MessageKind.Error, StatusCodes.Status410Gone),
         LinkOutcome.Outdated => MessageAsync(
+            request,
             "Link hoort bij een oudere versie",
             "Het bericht is na het versturen van deze link aangepast. Deze link geldt niet meer; je krijgt een nieuwe e-mail als je opnieuw iets moet beslissen.",
-            "error",
+            MessageKind.Error,
             StatusCodes.Status410Gone),
-        LinkOutcome.Used => MessageAsync("Link al gebruikt", "Met deze link is al geantwoord. Een link werkt maar één keer; er is niets veranderd.", "error", StatusCodes.Status409Conflict),
-        LinkOutcome.ConsentWithdrawn => MessageAsync("Toestemming al ingetrokken", "Je hebt je toestemming al ingetrokken. Er is niets veranderd.", "info", StatusCodes.Status409Conflict),
-        LinkOutcome.Closed => MessageAsync("Niet meer nodig", "Over dit bericht hoeft niet meer beslist te worden. Er is niets veranderd.", "info", StatusCodes.Status410Gone),
+        LinkOutcome.Used => MessageAsync(request, "Link al gebruikt", "Met deze link is al geantwoord. Een link werkt maar één keer; er is niets veranderd.", MessageKind.Error, StatusCodes.Status409Conflict),
+        LinkOutcome.ConsentWithdrawn => MessageAsync(request, "Toestemming al ingetrokken", "Je hebt je toestemming al ingetrokken. Er is niets veranderd.", MessageKind.Info, StatusCodes.Status409Conflict),
+        LinkOutcome.Closed => MessageAsync(request, "Niet meer nodig", "Over dit bericht hoeft niet meer beslist te worden. Er is niets veranderd.", MessageKind.Info, StatusCodes.Status410Gone),
         _ => MessageAsync(
+            request,
             "Ongeldige link",
             "Deze link is niet geldig. Controleer of je de hele link uit de e-mail hebt gebruikt. Er is niets veranderd.",
-            "error",
+            MessageKind.Error,
             StatusCodes.Status404NotFound),
     };
 
-    private Task<IResult> TooManyAsync() =>
-        MessageAsync("Even geduld", "Er komen te veel verzoeken van dit adres. Probeer het over een minuut opnieuw; er is niets veranderd.", "warn", StatusCodes.Status429TooManyRequests);
+    private Task<IResult> TooLargeAsync(HttpRequest request) =>
+        MessageAsync(request, "Te veel tekst", $"Dit formulier is groter dan een antwoord met een opmerking van {MaxCommentLength} tekens kan zijn; er is niets veranderd. Open de link uit je e-mail opnieuw.", MessageKind.Error, StatusCodes.Status413PayloadTooLarge);
 
-    private Task<IResult> MessageAsync(string title, string text, string kind, int statusCode = StatusCodes.Status200OK) =>
-        renderer.RenderAsync<MessagePage>(
-            new Dictionary<string, object?> { [nameof(MessagePage.Title)] = title, [nameof(MessagePage.Text)] = text, [nameof(MessagePage.Kind)] = kind },
-            statusCode);
+    private Task<IResult> TooManyAsync(HttpRequest request) =>
+        MessageAsync(request, "Even geduld", "Er komen te veel verzoeken van dit adres. Probeer het over een minuut opnieuw; er is niets veranderd.", MessageKind.Warn, StatusCodes.Status429TooManyRequests);
+
+    private Task<IResult> MessageAsync(HttpRequest request, string title, string text, MessageKind kind, int statusCode = StatusCodes.Status200OK) =>
+        messages.ShowAsync(request, new Message(title, text, kind), statusCode);
 }

@@ -1,4 +1,5 @@
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Rendering;
 
 namespace Huizermaat.Approval.Web.Links;
 
@@ -16,8 +17,7 @@ public sealed record LinkPageModel(
     DateTimeOffset? PublishAt,
     IReadOnlyList<LinkMedia> Media,
     IReadOnlyList<FindingView> Findings,
-    string AntiforgeryField,
-    string AntiforgeryToken);
+    FormToken Form);
 
 /// <param name="ThumbnailUrl">Null for media without a thumbnail (video, audio).</param>
 /// <param name="ShowsPerson">The person this consent is about appears in this item.</param>

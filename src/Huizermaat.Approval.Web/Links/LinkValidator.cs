@@ -76,7 +76,9 @@ public sealed class LinkValidator(ApprovalStore approvals, DraftStateStore state
             return With(LinkOutcome.Expired);
         }
 
-        return state is null || state.Stage == ApprovalStages.AwaitingApprovals ? With(LinkOutcome.Decide) : With(LinkOutcome.Closed);
+        // A link is made for a revision that passed its checks; its mail may arrive before the workflow records the
+        // stage as awaiting approvals, so "checking" of the link's own revision means the same.
+        return state is null || state.Stage is ApprovalStages.AwaitingApprovals or ApprovalStages.Checking ? With(LinkOutcome.Decide) : With(LinkOutcome.Closed);
     }
 
     /// <summary>Our tokens are 43 URL-safe base64 characters; anything else is refused before any lookup.</summary>

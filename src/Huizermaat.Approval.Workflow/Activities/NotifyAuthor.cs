@@ -62,7 +62,7 @@ public sealed class NotifyAuthor(
     private async Task<IReadOnlyList<string>> PointsAsync(AuthorNotice input)
     {
         var state = await states.GetAsync(input.DraftId, CancellationToken.None);
-        var points = (state?.Findings ?? []).Where(f => f.Severity == Severity.Block).Select(f => $"{f.Rule}: {f.Message}").ToList();
+        var points = (state?.Findings ?? []).Where(Contests.Blocks).Select(f => $"{f.Rule}: {f.Message}").ToList();
         return points.Count > 0 || input.Detail is null ? points : [input.Detail];
     }
 

@@ -13,6 +13,9 @@ public sealed record Finding(
     int? Length = null,
     string? SuggestedFix = null)
 {
+    /// <summary>The author's contest of this block, when they contested it (see <see cref="Contests"/>): it then does not block.</summary>
+    public Drafts.Contest? Contest { get; init; }
+
     public static Finding InText(string rule, Severity severity, string message, TextSpan span) =>
         new(rule, severity, message, span.Start, span.Length);
 }

@@ -22,6 +22,9 @@ public sealed partial class PersonalPostCheck(ProtocolLexicon lexicon) : IProtoc
 
     public const string ThirdPartiesSentence = "Ik ben niet verantwoordelijk voor de inhoud en uitlatingen van derden.";
 
+    /// <summary>The whole disclaimer in 68 characters, offered when the post goes to X (280 characters in all).</summary>
+    public const string ShortDisclaimerSentence = "Eigen mening, los van Huizermaat; niet verantwoordelijk voor derden.";
+
     public IEnumerable<Finding> Check(DraftText draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -45,7 +48,7 @@ public sealed partial class PersonalPostCheck(ProtocolLexicon lexicon) : IProtoc
             var (missing, fix) = (opinion, thirdParties) switch
             {
                 (false, false) => ("dat dit je persoonlijke mening is, los van de officiële standpunten van Huizermaat, en dat je niet verantwoordelijk bent voor wat derden zeggen",
-                    $"{OpinionSentence} {ThirdPartiesSentence}"),
+                    draft.Draft.Channels.Contains(Channel.X) ? ShortDisclaimerSentence : $"{OpinionSentence} {ThirdPartiesSentence}"),
                 (false, true) => ("dat dit je persoonlijke mening is, los van de officiële standpunten van Huizermaat", OpinionSentence),
                 _ => ("dat je niet verantwoordelijk bent voor de inhoud en uitlatingen van derden", ThirdPartiesSentence),
             };

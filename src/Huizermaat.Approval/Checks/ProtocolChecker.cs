@@ -2,7 +2,10 @@ using Huizermaat.Approval.Drafts;
 
 namespace Huizermaat.Approval.Checks;
 
-/// <summary>Runs every protocol check over a draft and returns the findings in text order.</summary>
+/// <summary>
+/// Runs every protocol check over a draft and returns the findings in text order, the blocks the author contests
+/// marked as such (<see cref="Contests"/>).
+/// </summary>
 public sealed class ProtocolChecker(IEnumerable<IProtocolCheck> checks)
 {
     private readonly IProtocolCheck[] checks = [.. checks];
@@ -21,6 +24,6 @@ public sealed class ProtocolChecker(IEnumerable<IProtocolCheck> checks)
             (a.Start ?? int.MaxValue).CompareTo(b.Start ?? int.MaxValue) is var byStart and not 0
                 ? byStart
                 : string.CompareOrdinal(a.Rule, b.Rule));
-        return findings;
+        return Contests.Apply(draft, findings);
     }
 }

@@ -7,4 +7,8 @@ public sealed record Draft(
     Capacity? Capacity,
     IReadOnlyList<Channel> Channels,
     bool AcknowledgedPermanence,
-    IReadOnlyList<MediaItem> Media);
+    IReadOnlyList<MediaItem> Media)
+{
+    /// <summary>The blocking findings the author contests (see <see cref="Checks.Contests"/>).</summary>
+    public IReadOnlyList<Contest> Contests { get; init; } = [];
+}

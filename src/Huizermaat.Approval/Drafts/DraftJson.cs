@@ -5,7 +5,7 @@ namespace Huizermaat.Approval.Drafts;
 
 /// <summary>
 /// Reads the draft shape shared by the <c>check</c> command and the HTTP API:
-/// <c>{"text", "capacity", "channels", "acknowledgedPermanence", "media": [...]}</c>.
+/// <c>{"text", "capacity", "channels", "acknowledgedPermanence", "media": [...], "contests": [...]}</c>.
 /// Every problem becomes a <see cref="DraftFormatException"/> that names the field.
 /// </summary>
 public static class DraftJson
@@ -78,7 +78,68 @@ public static class DraftJson
             ReadCapacity(root),
             ReadChannels(root),
             OptionalBoolean(root, "acknowledgedPermanence", "acknowledgedPermanence") ?? false,
-            ReadMedia(root));
+            ReadMedia(root))
+        {
+            Contests = ReadContests(root),
+        };
+    }
+
+    /// <summary><c>"contests": [{"rule", "quote", "reason"}]</c>: the blocks the author contests (see <see cref="Contest"/>).</summary>
+    private static List<Contest> ReadContests(JsonElement root)
+    {
+        if (!root.TryGetProperty("contests", out var contests) || contests.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (contests.ValueKind != JsonValueKind.Array)
+        {
+            throw new DraftFormatException($"\"contests\" must be an array, not {Describe(contests.ValueKind)}");
+        }
+
+        if (contests.GetArrayLength() > Contest.MaxPerDraft)
+        {
+            throw new DraftFormatException($"\"contests\" has {contests.GetArrayLength()} items; a draft may have at most {Contest.MaxPerDraft}");
+        }
+
+        var result = new List<Contest>();
+        var index = 0;
+        foreach (var element in contests.EnumerateArray())
+        {
+            var path = $"contests[{index++}]";
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                throw new DraftFormatException($"\"{path}\" must be an object, not {Describe(element.ValueKind)}");
+            }
+
+            var rule = OptionalString(element, "rule", $"{path}.rule") ?? throw new DraftFormatException($"\"{path}.rule\" is missing");
+            if (!Checks.Contests.IsContestable(rule))
+            {
+                throw new DraftFormatException(
+                    $"\"{path}.rule\" \"{Truncate(rule)}\" cannot be contested (only {string.Join(", ", Checks.Contests.Contestable.Order(StringComparer.Ordinal))})");
+            }
+
+            var quote = OptionalString(element, "quote", $"{path}.quote");
+            if (quote is { Length: > Contest.MaxQuoteLength })
+            {
+                throw new DraftFormatException($"\"{path}.quote\" has {quote.Length:N0} characters; at most {Contest.MaxQuoteLength} are allowed");
+            }
+
+            var reason = OptionalString(element, "reason", $"{path}.reason")?.Trim();
+            if (string.IsNullOrEmpty(reason))
+            {
+                throw new DraftFormatException($"\"{path}.reason\" is missing: say why the finding is wrong");
+            }
+
+            if (reason.Length > Contest.MaxReasonLength)
+            {
+                throw new DraftFormatException($"\"{path}.reason\" has {reason.Length:N0} characters; at most {Contest.MaxReasonLength} are allowed");
+            }
+
+            result.Add(new Contest(rule, quote, reason));
+        }
+
+        return result;
     }
 
     private static Capacity? ReadCapacity(JsonElement root)

@@ -54,6 +54,19 @@ public sealed partial class FirstOperatorTests(EmptyDeployedApp app) : IClassFix
         Assert.Contains("testbericht", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Every_answer_asks_the_browser_for_https_only_and_the_form_cookie_is_secure()
+    {
+        var page = await app.InvokeAsync("GET", "/beheer/gereedheid", Operator, (r, d) => AdminFunctions.Readiness(r, d));
+        var denied = await app.InvokeAsync("GET", "/beheer", null, (r, d) => AdminFunctions.Dashboard(r, d));
+
+        Assert.Equal("max-age=31536000", page.Headers["Strict-Transport-Security"]);
+        Assert.Equal("max-age=31536000", denied.Headers["Strict-Transport-Security"]);
+        var formCookie = page.Headers["Set-Cookie"];
+        Assert.Contains("huizermaat-af=", formCookie, StringComparison.Ordinal);
+        Assert.Contains("secure", formCookie, StringComparison.OrdinalIgnoreCase);
+    }
+
     [GeneratedRegex("name=\"__af\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

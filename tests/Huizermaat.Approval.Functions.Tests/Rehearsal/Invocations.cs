@@ -51,7 +51,8 @@ internal static class Invocations
         context.Response.Body.Position = 0;
         using var reader = new StreamReader(context.Response.Body);
         var cookies = string.Join("; ", context.Response.Headers.SetCookie.Select(c => c!.Split(';')[0]));
-        return new Answer(context.Response.StatusCode, await reader.ReadToEndAsync(), cookies);
+        var headers = context.Response.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        return new Answer(context.Response.StatusCode, await reader.ReadToEndAsync(), cookies) { Headers = headers };
     }
 
     /// <summary>The header App Service Authentication sends for a signed-in Entra account.</summary>
@@ -71,4 +72,7 @@ internal static class Invocations
 }
 
 /// <summary>What a function answered: status, body, and the cookies it set (as a Cookie header sends them back).</summary>
-internal sealed record Answer(int Status, string Body, string Cookies);
+internal sealed record Answer(int Status, string Body, string Cookies)
+{
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+}

@@ -1,4 +1,5 @@
 using Huizermaat.Approval.Checks;
+using Huizermaat.Approval.Drafts;
 
 namespace Huizermaat.Approval.Tests.Checks;
 
@@ -41,6 +42,18 @@ public sealed class PersonalPostTests
 
         Assert.Equal("C.3", finding.Rule);
         Assert.Equal(PersonalPostCheck.ThirdPartiesSentence, finding.SuggestedFix);
+    }
+
+    [Fact]
+    public void A_post_for_X_is_offered_the_short_disclaimer_which_satisfies_C3()
+    {
+        const string Text = "Ik werk bij Huizermaat. Wat een mooie sportdag op school!";
+
+        var fix = Assert.Single(Drafts.Check(Drafts.Personal(Text, Channel.X)), f => f.Rule == "C.3").SuggestedFix;
+
+        Assert.Equal(PersonalPostCheck.ShortDisclaimerSentence, fix);
+        Assert.True(fix!.Length < 80, $"The short disclaimer takes {fix.Length} characters.");
+        Assert.Empty(Drafts.BlockingRules(Drafts.Personal(Text + "\n\n" + fix, Channel.X)));
     }
 
     [Fact]

@@ -69,6 +69,40 @@ public sealed class DraftJsonTests
     }
 
     [Fact]
+    public void Contests_are_read_with_their_rule_quote_and_trimmed_reason()
+    {
+        var draft = DraftJson.Parse("""
+            {"text":"Bel 06 98765432","contests":[{"rule":"A.1","quote":"06 98765432","reason":"  Schooltelefoon. "},{"rule":"C.3","reason":"Niet over school."}]}
+            """);
+
+        Assert.Equal([new Contest("A.1", "06 98765432", "Schooltelefoon."), new Contest("C.3", null, "Niet over school.")], draft.Contests);
+    }
+
+    [Theory]
+    [InlineData("""{"text":"a","contests":{}}""", "\"contests\" must be an array, not an object")]
+    [InlineData("""{"text":"a","contests":[{"quote":"a","reason":"r"}]}""", "\"contests[0].rule\" is missing")]
+    [InlineData("""{"text":"a","contests":[{"rule":"A.4","reason":"r"}]}""", "\"contests[0].rule\" \"A.4\" cannot be contested (only A.1, A.2, A.3, BD.5, C.1, C.2, C.3)")]
+    [InlineData("""{"text":"a","contests":[{"rule":"CH.X","reason":"r"}]}""", "\"CH.X\" cannot be contested")]
+    [InlineData("""{"text":"a","contests":[{"rule":"A.1","quote":"a","reason":"  "}]}""", "\"contests[0].reason\" is missing: say why the finding is wrong")]
+    [InlineData("""{"text":"a","contests":[{"rule":"A.1","quote":5,"reason":"r"}]}""", "\"contests[0].quote\" must be a string, not a number")]
+    public void A_bad_contest_gets_an_error_that_names_the_field(string json, string message)
+    {
+        var error = Assert.Throws<DraftFormatException>(() => DraftJson.Parse(json));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_contest_reason_longer_than_a_short_reason_is_refused()
+    {
+        var json = $$"""{"text":"a","contests":[{"rule":"A.3","quote":"a","reason":"{{new string('r', Contest.MaxReasonLength + 1)}}"}]}""";
+
+        var error = Assert.Throws<DraftFormatException>(() => DraftJson.Parse(json));
+
+        Assert.Contains("\"contests[0].reason\" has 501 characters; at most 500 are allowed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_longer_than_any_network_takes_is_refused()
     {
         var json = $$"""{"text":"{{new string('a', DraftJson.MaxTextLength + 1)}}"}""";

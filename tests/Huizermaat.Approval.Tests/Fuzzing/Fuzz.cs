@@ -33,8 +33,9 @@ internal static class Fuzz
 
     /// <inheritdoc cref="Run"/>
     /// <remarks>
-    /// Each input runs on the thread pool and is given up on after <paramref name="timeLimit"/> (a hang fails the test
-    /// at once). Allocations are counted on the thread the work started on: work that moved to another thread after an
+    /// Each input starts on a thread of its own (a busy thread pool, as when every test project runs at once, cannot
+    /// delay it) and is given up on after <paramref name="timeLimit"/>, 30 s by default: a hang fails the test, and the
+    /// bound is far above what any input takes (milliseconds) however loaded the machine. Allocations are counted on the thread the work started on: work that moved to another thread after an
     /// await is not weighed.
     /// </remarks>
     public static async Task RunAsync<TInput>(
@@ -46,11 +47,11 @@ internal static class Fuzz
         TimeSpan? timeLimit = null,
         long allocationLimit = 256L * 1024 * 1024)
     {
-        var limit = timeLimit ?? TimeSpan.FromSeconds(5);
+        var limit = timeLimit ?? TimeSpan.FromSeconds(30);
         for (var i = 0; i < cases; i++)
         {
             var input = generate(CaseRandom(i));
-            var work = Task.Run(async () =>
+            var work = Task.Factory.StartNew(async () =>
             {
                 var thread = Environment.CurrentManagedThreadId;
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -69,7 +70,7 @@ internal static class Fuzz
                 }
 
                 return (Unexpected: unexpected, Allocated: thread == Environment.CurrentManagedThreadId ? GC.GetAllocatedBytesForCurrentThread() - allocated : 0);
-            });
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
             (Exception? Unexpected, long Allocated) outcome;
             try
             {
