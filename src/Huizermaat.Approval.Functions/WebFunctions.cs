@@ -41,6 +41,10 @@ public static class DraftFunctions
     public static Task<IResult> Upload([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = MediaApiHandler.UploadRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
         Invocation.Handler<MediaApiHandler>(request, durable).UploadAsync(request);
 
+    [Function("MediaItem")]
+    public static Task<IResult> MediaItem([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = MediaApiHandler.ItemRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<MediaApiHandler>(request, durable).GetAsync(request, id);
+
     [Function("MediaThumbnail")]
     public static Task<IResult> Thumbnail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = MediaApiHandler.ThumbnailRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
         Invocation.Handler<MediaApiHandler>(request, durable).ThumbnailAsync(request, id);

@@ -35,6 +35,7 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapGet("/" + DevelopmentLoginHandler.LogoutRoute, (HttpRequest request, DevelopmentLoginHandler handler) => handler.Logout(request));
         endpoints.MapPost("/" + MediaApiHandler.UploadRoute, (HttpRequest request, MediaApiHandler handler) => handler.UploadAsync(request))
             .DisableAntiforgery();
+        endpoints.MapGet("/" + MediaApiHandler.ItemRoute, (HttpRequest request, string id, MediaApiHandler handler) => handler.GetAsync(request, id));
         endpoints.MapGet("/" + MediaApiHandler.ThumbnailRoute, (HttpRequest request, string id, MediaApiHandler handler) => handler.ThumbnailAsync(request, id));
         endpoints.MapGet("/" + MediaApiHandler.LinkThumbnailRoute, (HttpRequest request, string token, string id, MediaApiHandler handler) => handler.LinkThumbnailAsync(request, token, id));
         endpoints.MapGet("/" + RosterSearchHandler.Route, (HttpRequest request, RosterSearchHandler handler) => handler.HandleAsync(request));

@@ -16,6 +16,46 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
     private static readonly TimeSpan WorkflowPatience = TimeSpan.FromSeconds(90);
 
     [Fact]
+    public async Task A_group_photo_shows_its_faces_numbered_and_A5_clears_once_every_face_is_given_a_choice()
+    {
+        const string Test = nameof(A_group_photo_shows_its_faces_numbered_and_A5_clears_once_every_face_is_given_a_choice);
+        await app.RunAsync(Test, output, async session =>
+        {
+            var page = session.Page;
+            await page.GotoAsync("dev/login?as=anna.devries@huizermaat.nl");
+            await page.GotoAsync("berichten/nieuw");
+            var form = new NewDraftForm(page);
+            await form.Capacity("Namens Huizermaat (officieel account)").CheckAsync();
+            await form.Channel("Facebook").CheckAsync();
+            await form.Acknowledgement.CheckAsync();
+            await form.Text.FillAsync("Groepsfoto van de sportdag.");
+
+            await page.Locator("#media-input").SetInputFilesAsync(new FilePayload
+            {
+                Name = "groep.jpg",
+                MimeType = "image/jpeg",
+                Buffer = GroupPhotos.Compose(1200, 900, 3, 1, 0.08).Jpeg,
+            });
+
+            var item = page.Locator("#media-list .media-item", new() { HasText = "groep.jpg" });
+            await Expect(item.Locator(".status")).ToHaveTextAsync("Geüpload. Er zijn 3 gezichten gevonden: geef bij elk gezicht aan wie het is.");
+            await Expect(item.Locator(".face-box")).ToHaveTextAsync(["1", "2", "3"]);
+            await Expect(form.Finding("A.5")).ToContainTextAsync("op deze foto staan 3 gezichten; je noemt 0 personen");
+
+            await item.GetByPlaceholder("Zoek op naam of klas").FillAsync("Sanne");
+            await item.GetByRole(AriaRole.Button, new() { Name = "Sanne Bakker (2B)" }).ClickAsync();
+            await item.GetByLabel("Gezicht 1").SelectOptionAsync(new SelectOptionValue { Label = "Sanne Bakker" });
+            await item.GetByLabel("Gezicht 2").SelectOptionAsync(new SelectOptionValue { Label = "Vervagen" });
+            await item.GetByLabel("Gezicht 3").SelectOptionAsync(new SelectOptionValue { Label = "Geen herkenbaar gezicht" });
+
+            await Expect(form.Findings.Locator(".finding.block")).ToHaveCountAsync(0);
+            await Expect(form.Finding("A.5")).ToContainTextAsync("1 gevonden gezicht gemarkeerd als 'geen herkenbaar gezicht'");
+            await Expect(item.Locator(".face-box.resolved")).ToHaveCountAsync(3);
+            await session.ScreenshotAsync("faces-assigned", item);
+        });
+    }
+
+    [Fact]
     public async Task A_teacher_posts_a_photo_of_a_pupil_and_it_is_published_after_the_manager_and_a_parent_approve()
     {
         const string Test = nameof(A_teacher_posts_a_photo_of_a_pupil_and_it_is_published_after_the_manager_and_a_parent_approve);

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Sas;
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Integrations.Media.Faces;
 using Huizermaat.Approval.Media;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace Huizermaat.Approval.Integrations.Media;
 
 /// <summary>
 /// The media store on Blob Storage: a private container with <c>{id}/original</c> and <c>{id}/thumbnail.jpg</c>
-/// per item, the kind in the blob's metadata. Read addresses are SAS URLs signed with the account key, or, with a
+/// per item, the kind and the face boxes (<see cref="FaceBoxMetadata"/>) in the blob's metadata. Read addresses are SAS URLs signed with the account key, or, with a
 /// managed identity, with a user delegation key.
 /// </summary>
 public sealed class BlobMediaStore(BlobServiceClient service, IOptions<BlobMediaStoreOptions> options, TimeProvider time) : IMediaStore
@@ -23,10 +24,16 @@ public sealed class BlobMediaStore(BlobServiceClient service, IOptions<BlobMedia
         ArgumentNullException.ThrowIfNull(media);
         // Uploads are rare: asking each time costs one request and never remembers a failure.
         await _container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var metadata = new Dictionary<string, string> { [KindKey] = media.Kind.ToString() };
+        if (media.Faces is { } faces)
+        {
+            metadata[FaceBoxMetadata.Key] = FaceBoxMetadata.Format(faces);
+        }
+
         var upload = new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = media.ContentType },
-            Metadata = new Dictionary<string, string> { [KindKey] = media.Kind.ToString() },
+            Metadata = metadata,
             Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
         };
         await Original(media.MediaId).UploadAsync(content, upload, cancellationToken).ConfigureAwait(false);
@@ -60,7 +67,8 @@ public sealed class BlobMediaStore(BlobServiceClient service, IOptions<BlobMedia
         {
             BlobProperties properties = await Original(mediaId).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             var kind = properties.Metadata.TryGetValue(KindKey, out var value) && Enum.TryParse<MediaKind>(value, out var parsed) ? parsed : MediaKind.Photo;
-            return new StoredMedia(mediaId, kind, properties.ContentType, properties.ContentLength);
+            return new StoredMedia(
+                mediaId, kind, properties.ContentType, properties.ContentLength, FaceBoxMetadata.Parse(properties.Metadata.TryGetValue(FaceBoxMetadata.Key, out var faces) ? faces : null));
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

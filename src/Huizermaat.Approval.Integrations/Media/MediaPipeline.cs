@@ -1,4 +1,6 @@
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Faces;
+using Huizermaat.Approval.Integrations.Media.Faces;
 using Huizermaat.Approval.Media;
 using ImageMagick;
 using Microsoft.Extensions.Logging;
@@ -13,21 +15,24 @@ namespace Huizermaat.Approval.Integrations.Media;
 /// never decoded) and under ImageMagick's resource limits (<see cref="ImageMagickLimits"/>), and a JPEG thumbnail;
 /// videos (spooled to a temporary file) and M4A audio with their metadata boxes blanked; MP3 without
 /// its ID3/APE tags and WAV without its LIST/INFO, id3 and other metadata chunks (the audio itself byte for byte).
-/// Refusals are <see cref="MediaRejectedException"/>.
+/// Every photo (a GIF: its first frame) goes through the <see cref="FaceDetector"/> once upright, and its face boxes are
+/// stored with it; videos are not analysed (see the README). Refusals are <see cref="MediaRejectedException"/>.
 /// </summary>
 public sealed partial class MediaPipeline
 {
     private readonly IMediaStore _store;
     private readonly IOptions<MediaPipelineOptions> _options;
     private readonly ILogger<MediaPipeline> _logger;
+    private readonly FaceDetector _faces;
 
     /// <summary>Creates the pipeline and sets ImageMagick's process-wide limits from <see cref="MediaPipelineOptions.ImageMagick"/>.</summary>
-    public MediaPipeline(IMediaStore store, IOptions<MediaPipelineOptions> options, ILogger<MediaPipeline> logger)
+    public MediaPipeline(IMediaStore store, IOptions<MediaPipelineOptions> options, ILogger<MediaPipeline> logger, FaceDetector faces)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _options = options;
         _logger = logger;
+        _faces = faces;
         ImageMagickLimiter.Apply(options.Value.ImageMagick);
     }
 
@@ -55,13 +60,13 @@ public sealed partial class MediaPipeline
                 ThrowUnlessScrubbed(IsoMediaScrubber.Scrub(spool), format);
 
                 spool.Position = 0;
-                return await StoreAsync(format, spool, null, cancellationToken).ConfigureAwait(false);
+                return await StoreAsync(format, spool, null, null, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var processed = Process(format, await ReadAllAsync(header, upload, limit, cancellationToken).ConfigureAwait(false));
+        var processed = Process(format, await ReadAllAsync(header, upload, limit, cancellationToken).ConfigureAwait(false), cancellationToken);
         using var content = new MemoryStream(processed.Content, writable: false);
-        return await StoreAsync(new SniffedFormat(processed.Kind, processed.ContentType), content, processed.Thumbnail, cancellationToken).ConfigureAwait(false);
+        return await StoreAsync(new SniffedFormat(processed.Kind, processed.ContentType), content, processed.Thumbnail, processed.Faces, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Processes an upload in memory, without storing it.</summary>
@@ -69,15 +74,15 @@ public sealed partial class MediaPipeline
     public async Task<ProcessedMedia> ProcessAsync(Stream upload, CancellationToken cancellationToken)
     {
         var (format, header, limit) = await SniffAsync(upload, cancellationToken).ConfigureAwait(false);
-        return Process(format, await ReadAllAsync(header, upload, limit, cancellationToken).ConfigureAwait(false));
+        return Process(format, await ReadAllAsync(header, upload, limit, cancellationToken).ConfigureAwait(false), cancellationToken);
     }
 
-    private ProcessedMedia Process(SniffedFormat format, byte[] bytes) =>
-        format.Kind == MediaKind.Photo ? ProcessImage(bytes, format, _options.Value) : ProcessRecording(bytes, format);
+    private ProcessedMedia Process(SniffedFormat format, byte[] bytes, CancellationToken cancellationToken) =>
+        format.Kind == MediaKind.Photo ? ProcessImage(bytes, format, _options.Value, cancellationToken) : ProcessRecording(bytes, format);
 
-    private async Task<StoredMedia> StoreAsync(SniffedFormat format, Stream content, byte[]? thumbnail, CancellationToken cancellationToken)
+    private async Task<StoredMedia> StoreAsync(SniffedFormat format, Stream content, byte[]? thumbnail, IReadOnlyList<FaceBox>? faces, CancellationToken cancellationToken)
     {
-        var media = new StoredMedia(Guid.NewGuid().ToString("N"), format.Kind, format.ContentType, content.Length);
+        var media = new StoredMedia(Guid.NewGuid().ToString("N"), format.Kind, format.ContentType, content.Length, faces);
         ReadOnlyMemory<byte>? stored = thumbnail is { } bytes ? bytes : null;
         await _store.SaveAsync(media, content, stored, cancellationToken).ConfigureAwait(false);
         LogStored(_logger, media.MediaId, media.Kind, media.ContentType, media.Length);
@@ -138,7 +143,7 @@ public sealed partial class MediaPipeline
         }
     }
 
-    private static ProcessedMedia ProcessImage(byte[] bytes, SniffedFormat format, MediaPipelineOptions settings)
+    private ProcessedMedia ProcessImage(byte[] bytes, SniffedFormat format, MediaPipelineOptions settings, CancellationToken cancellationToken)
     {
         // The coder is fixed to the sniffed format: ImageMagick must never choose one from the content itself.
         var read = new MagickReadSettings
@@ -160,7 +165,7 @@ public sealed partial class MediaPipeline
                 FrameGeometry.Check(frames, settings.MaxPixels);
             }
 
-            return format.ContentType == "image/gif" ? ReencodeGif(bytes, read, settings) : ReencodeAsJpeg(bytes, read, settings);
+            return format.ContentType == "image/gif" ? ReencodeGif(bytes, read, settings, cancellationToken) : ReencodeAsJpeg(bytes, read, settings, cancellationToken);
         }
         catch (MagickException e)
         {
@@ -168,7 +173,7 @@ public sealed partial class MediaPipeline
         }
     }
 
-    private static ProcessedMedia ReencodeAsJpeg(byte[] bytes, MagickReadSettings read, MediaPipelineOptions settings)
+    private ProcessedMedia ReencodeAsJpeg(byte[] bytes, MagickReadSettings read, MediaPipelineOptions settings, CancellationToken cancellationToken)
     {
         using var image = new MagickImage();
         var damaged = new List<string>();
@@ -190,16 +195,14 @@ public sealed partial class MediaPipeline
         image.Strip();
         image.BackgroundColor = MagickColors.White;
         image.Alpha(AlphaAction.Remove);
+        var faces = _faces.Detect(image, cancellationToken);
         image.Format = MagickFormat.Jpeg;
         image.Quality = settings.JpegQuality;
         var content = image.ToByteArray();
-        image.Thumbnail(settings.ThumbnailSize, settings.ThumbnailSize);
-        image.Strip();
-        image.Quality = 80;
-        return new ProcessedMedia(MediaKind.Photo, "image/jpeg", content, image.ToByteArray());
+        return new ProcessedMedia(MediaKind.Photo, "image/jpeg", content, Thumbnail(image, settings), faces);
     }
 
-    private static ProcessedMedia ReencodeGif(byte[] bytes, MagickReadSettings read, MediaPipelineOptions settings)
+    private ProcessedMedia ReencodeGif(byte[] bytes, MagickReadSettings read, MediaPipelineOptions settings, CancellationToken cancellationToken)
     {
         using var frames = new MagickImageCollection();
         frames.Read(bytes, read);
@@ -209,14 +212,24 @@ public sealed partial class MediaPipeline
         }
 
         var content = frames.ToByteArray(MagickFormat.Gif);
-        using var thumbnail = (MagickImage)frames[0].Clone();
+        using var first = (MagickImage)frames[0].Clone();
+        first.BackgroundColor = MagickColors.White;
+        first.Alpha(AlphaAction.Remove);
+        var faces = _faces.Detect(first, cancellationToken);
+        return new ProcessedMedia(MediaKind.Photo, "image/gif", content, Thumbnail(first, settings), faces);
+    }
+
+    /// <summary>The JPEG thumbnail of an upright, opaque image (the image itself is left as it is).</summary>
+    internal static byte[] Thumbnail(IMagickImage<byte> image, MediaPipelineOptions settings)
+    {
+        using var thumbnail = image.Clone();
         thumbnail.Thumbnail(settings.ThumbnailSize, settings.ThumbnailSize);
         thumbnail.Strip();
         thumbnail.BackgroundColor = MagickColors.White;
         thumbnail.Alpha(AlphaAction.Remove);
         thumbnail.Format = MagickFormat.Jpeg;
         thumbnail.Quality = 80;
-        return new ProcessedMedia(MediaKind.Photo, "image/gif", content, thumbnail.ToByteArray());
+        return thumbnail.ToByteArray();
     }
 
     private static ProcessedMedia ProcessRecording(byte[] bytes, SniffedFormat format)

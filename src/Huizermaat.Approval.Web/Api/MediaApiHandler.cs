@@ -1,4 +1,6 @@
+using Huizermaat.Approval.Faces;
 using Huizermaat.Approval.Integrations.Media;
+using Huizermaat.Approval.Integrations.Media.Faces;
 using Huizermaat.Approval.Media;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
@@ -15,10 +17,12 @@ namespace Huizermaat.Approval.Web.Api;
 
 /// <summary>
 /// <c>POST /api/media</c> (multipart, a part named <c>file</c>; what follows it is not read): streamed through the
-/// media pipeline into the media store, answering <c>201 {"id","kind"}</c>. <c>GET /api/media/{id}/thumbnail</c>:
-/// the JPEG thumbnail for its uploader (signed in). <c>GET /link/{token}/media/{id}</c>: the same thumbnail for the
-/// holder of an e-mail link whose revision uses it, a consent holder only of the media their person is in (anonymous,
-/// like the link page, and rate-limited like it).
+/// media pipeline into the media store, answering <c>201 {"id","kind","faces"}</c> (the faces found in a photo; null for
+/// video and audio, which are not analysed). <c>GET /api/media/{id}</c>: the same for its uploader.
+/// <c>GET /api/media/{id}/thumbnail</c>: the JPEG thumbnail for its uploader (signed in). <c>GET /link/{token}/media/{id}</c>:
+/// the thumbnail of an item the link's revision shows (the blurred copy where faces were blurred) for the holder of an
+/// e-mail link (anonymous, like the link page, and rate-limited like it), a consent holder only of the media their
+/// person is in; on a consent link, the faces the author assigned to the person asked about are framed.
 /// </summary>
 public sealed class MediaApiHandler(
     StaffAccess staff,
@@ -32,6 +36,7 @@ public sealed class MediaApiHandler(
     SameOriginPolicy sameOrigin)
 {
     public const string UploadRoute = "api/media";
+    public const string ItemRoute = "api/media/{id}";
     public const string ThumbnailRoute = "api/media/{id}/thumbnail";
     public const string LinkThumbnailRoute = "link/{token}/media/{id}";
 
@@ -112,7 +117,33 @@ public sealed class MediaApiHandler(
         }
 
         await uploads.RecordAsync(media.MediaId, access.User!.PersonId!, fileName.Length > 200 ? fileName[..200] : fileName, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return Results.Json(new UploadedMedia(media.MediaId, media.Kind.ToString().ToLowerInvariant()), statusCode: StatusCodes.Status201Created);
+        return Results.Json(UploadedMedia.From(media), statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary><c>GET /api/media/{id}</c>: an item's kind and faces, for its uploader.</summary>
+    public async Task<IResult> GetAsync(HttpRequest request, string id)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var access = id.Length is 0 or > 64 ? null : await staff.RequireAsync(request, api: true).ConfigureAwait(false);
+        if (access?.Denied is { } denied)
+        {
+            return denied;
+        }
+
+        if (access?.User?.PersonId is not { } personId || await uploads.FindUploaderAsync(id, cancellationToken).ConfigureAwait(false) != personId)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            return Results.Ok(UploadedMedia.From(await store.GetInfoAsync(id, cancellationToken).ConfigureAwait(false)));
+        }
+        catch (MediaNotFoundException)
+        {
+            return NotFound();
+        }
     }
 
     public async Task<IResult> ThumbnailAsync(HttpRequest request, string id)
@@ -139,7 +170,19 @@ public sealed class MediaApiHandler(
         }
 
         var check = await links.ValidateAsync(token, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        return MayShow(check, id) ? await ThumbnailOrNotFoundAsync(request, id).ConfigureAwait(false) : NotFound();
+        if (!MayShow(check, id))
+        {
+            return NotFound();
+        }
+
+        // A consent link shows the holder whose face it is about, where the author said so.
+        var submission = check.Submission!;
+        var index = submission.MediaIds.ToList().IndexOf(id);
+        var personId = StepIds.ConsentPersonId(check.Link!.StepId);
+        var faces = personId is null || index >= submission.Draft.Media.Count
+            ? []
+            : (submission.Draft.Media[index].Faces ?? []).Where(f => f.Resolution == FaceResolution.Person && f.PersonId == personId).Select(f => f.Box).ToList();
+        return await ThumbnailOrNotFoundAsync(request, id, faces).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -163,7 +206,7 @@ public sealed class MediaApiHandler(
             || (index < submission.Draft.Media.Count && submission.Draft.Media[index].People.Contains(personId, StringComparer.Ordinal));
     }
 
-    private async Task<IResult> ThumbnailOrNotFoundAsync(HttpRequest request, string id)
+    private async Task<IResult> ThumbnailOrNotFoundAsync(HttpRequest request, string id, IReadOnlyList<FaceBox>? marked = null)
     {
         Stream? thumbnail;
         try
@@ -183,7 +226,17 @@ public sealed class MediaApiHandler(
         request.HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
         request.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
         request.HttpContext.Response.Headers.CacheControl = "private, max-age=300";
-        return Results.Stream(thumbnail, "image/jpeg");
+        if (marked is not { Count: > 0 })
+        {
+            return Results.Stream(thumbnail, "image/jpeg");
+        }
+
+        await using (thumbnail.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            await thumbnail.CopyToAsync(buffer, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            return Results.Bytes(FaceMarker.Mark(buffer.ToArray(), marked), "image/jpeg");
+        }
     }
 
     private static IResult NotFound() => ApiError.NotFound("No such media item, or not yours to see.");
@@ -207,5 +260,13 @@ public sealed class MediaApiHandler(
         $"Het bestand is te groot: hoogstens {limit / (1024 * 1024)} MB.");
 }
 
-/// <summary>The body of <c>201</c> from <c>POST /api/media</c>.</summary>
-public sealed record UploadedMedia(string Id, string Kind);
+/// <summary>The body of <c>201</c> from <c>POST /api/media</c> and of <c>GET /api/media/{id}</c>.</summary>
+/// <param name="Faces">The faces found in a photo, in reading order (the form numbers them so); null when not analysed (video, audio).</param>
+public sealed record UploadedMedia(string Id, string Kind, IReadOnlyList<FaceView>? Faces)
+{
+    public static UploadedMedia From(StoredMedia media)
+    {
+        ArgumentNullException.ThrowIfNull(media);
+        return new(media.MediaId, media.Kind.ToString().ToLowerInvariant(), media.Faces?.Select(FaceView.From).ToList());
+    }
+}

@@ -1,6 +1,7 @@
 // Nieuw bericht: live protocol feedback (blocks the author may contest with a reason), counters and previews per
-// channel, media upload with progress, people picked from the roster with what happens about their consent, and the
-// draft kept in this browser until it is sent. The form does not send while a block stands that is not contested.
+// channel, media upload with progress, people picked from the roster with what happens about their consent, the faces
+// found in a photo numbered on it (each given a person, "vervagen" or "geen herkenbaar gezicht"), and the draft kept
+// in this browser until it is sent. The form does not send while a block stands that is not contested.
 (function () {
   "use strict";
   const form = document.getElementById("draft-form");
@@ -16,7 +17,8 @@
   const storageKey = "huizermaat-concept";
   // "?herzien=<id>": a new version of a sent draft, loaded from the server and sent as a revision.
   const reviseId = new URLSearchParams(window.location.search).get("herzien");
-  const media = []; // {id, kind, fileName, people: [{id, name, consent, consentKind}], noIdentifiablePeople, ownWork, creator, creatorPermission}
+  const media = []; // {id, kind, fileName, people: [{id, name, consent, consentKind}], noIdentifiablePeople, ownWork, creator, creatorPermission, faces}
+  // faces: null (not analysed), or [{x, y, width, height, confidence, assignment: null|"person"|"blur"|"unrecognisable", person}]
   let blockedMessage = false; // the form error says that blocks stop sending
   let contests = []; // {rule, quote, reason}: the blocks the author contests, sent with every check and the draft
   let timer = null;
@@ -45,6 +47,10 @@
         kind: m.kind, fileName: m.fileName, people: m.people.map((p) => p.id),
         noIdentifiablePeople: m.noIdentifiablePeople, ownWork: m.ownWork,
         creator: m.creator || null, creatorPermission: m.creatorPermission,
+        faces: Array.isArray(m.faces) ? m.faces.map((f) => ({
+          x: f.x, y: f.y, width: f.width, height: f.height, confidence: f.confidence,
+          assignment: f.assignment || null, person: f.assignment === "person" ? f.person : null,
+        })) : null,
       })),
       contests: contests,
     };
@@ -291,9 +297,13 @@
       if (request.status === 201 && body.id) {
         item.id = body.id;
         if (body.kind) item.kind = body.kind;
+        item.faces = Array.isArray(body.faces) ? body.faces.map((f) => ({ ...f, assignment: null, person: null })) : null;
         media.push(item);
         progress.hidden = true;
-        status.textContent = "Geüpload.";
+        status.textContent = item.faces && item.faces.length > 0
+          ? "Geüpload. Er " + (item.faces.length === 1 ? "is 1 gezicht" : "zijn " + item.faces.length + " gezichten") + " gevonden: geef bij elk gezicht aan wie het is."
+          : "Geüpload.";
+        row.renderFaces();
         changed();
       } else {
         progress.hidden = true;
@@ -318,7 +328,8 @@
       '<div class="name"></div><progress max="1" value="0"></progress><span class="status"></span>' +
       '<div class="people"><label>Wie staan erop? <input type="search" class="person-search" placeholder="Zoek op naam of klas" /></label>' +
       '<ul class="suggestions"></ul><ul class="chosen"></ul>' +
-      '<label><input type="checkbox" class="nobody" /> Niemand is herkenbaar</label></div>' +
+      '<label><input type="checkbox" class="nobody" /> Niemand is herkenbaar</label>' +
+      '<div class="faces" hidden><div class="face-photo"><img alt="" /></div><ol class="face-list"></ol></div></div>' +
       '<div class="provenance"><label><input type="checkbox" class="own" checked /> Eigen werk</label>' +
       '<label class="creator-field">Gemaakt door <input type="text" class="creator" /></label>' +
       '<label class="creator-field"><input type="checkbox" class="permission" /> De maker gaf toestemming</label></div>' +
@@ -359,8 +370,63 @@
         }
         chosen.append(chip);
       }
+      if (row.renderFaces) row.renderFaces(); // the people named are the choices for each face
     }
     renderChosen();
+
+    // The faces the app found: numbered boxes on the thumbnail and, per face, a choice of the people named, blur, or none.
+    const facesBox = row.querySelector(".faces");
+    const facePhoto = row.querySelector(".face-photo");
+    const faceList = row.querySelector(".face-list");
+    function renderFaces() {
+      const faces = item.faces || [];
+      facesBox.hidden = faces.length === 0 || !item.id;
+      facePhoto.querySelectorAll(".face-box").forEach((b) => b.remove());
+      faceList.replaceChildren();
+      if (facesBox.hidden) return;
+      const img = facePhoto.querySelector("img");
+      const source = "/api/media/" + encodeURIComponent(item.id) + "/thumbnail";
+      if (img.getAttribute("src") !== source) img.src = source;
+      img.alt = item.fileName + " met " + faces.length + " genummerde gezichten";
+      faces.forEach((face, i) => {
+        if (face.assignment === "person" && !item.people.some((p) => p.id === face.person)) { face.assignment = null; face.person = null; }
+        const box = document.createElement("span");
+        box.className = "face-box" + (face.assignment ? " resolved" : "");
+        box.textContent = String(i + 1);
+        box.style.left = (face.x * 100) + "%";
+        box.style.top = (face.y * 100) + "%";
+        box.style.width = (face.width * 100) + "%";
+        box.style.height = (face.height * 100) + "%";
+        facePhoto.append(box);
+
+        const entry = document.createElement("li");
+        const label = document.createElement("label");
+        label.textContent = "Gezicht " + (i + 1) + " ";
+        const choice = document.createElement("select");
+        choice.className = "face-choice";
+        const options = [["", "Kies wie dit is"]]
+          .concat(item.people.map((p) => ["person:" + p.id, p.name]))
+          .concat([["blur", "Vervagen"], ["unrecognisable", "Geen herkenbaar gezicht"]]);
+        for (const [value, text] of options) {
+          const option = document.createElement("option");
+          option.value = value;
+          option.textContent = text;
+          choice.append(option);
+        }
+        choice.value = face.assignment === "person" ? "person:" + face.person : (face.assignment || "");
+        choice.addEventListener("change", () => {
+          if (choice.value.startsWith("person:")) { face.assignment = "person"; face.person = choice.value.slice(7); }
+          else { face.assignment = choice.value || null; face.person = null; }
+          renderFaces();
+          changed();
+        });
+        label.append(choice);
+        entry.append(label);
+        faceList.append(entry);
+      });
+    }
+    row.renderFaces = renderFaces;
+    renderFaces();
 
     let searchTimer = null;
     search.addEventListener("input", () => {
@@ -479,7 +545,8 @@
       for (const m of sent.media || []) {
         const item = { id: m.id, kind: m.kind, fileName: m.fileName,
           people: m.people.map((p) => ({ id: p.id, name: p.name, consent: p.consent, consentKind: p.consentKind })),
-          noIdentifiablePeople: m.noIdentifiablePeople, ownWork: m.ownWork, creator: m.creator || "", creatorPermission: m.creatorPermission };
+          noIdentifiablePeople: m.noIdentifiablePeople, ownWork: m.ownWork, creator: m.creator || "", creatorPermission: m.creatorPermission,
+          faces: Array.isArray(m.faces) ? m.faces.map((f) => ({ ...f })) : null };
         media.push(item);
         renderMediaItem(item);
       }

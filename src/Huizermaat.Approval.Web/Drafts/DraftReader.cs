@@ -199,14 +199,18 @@ public sealed class DraftReader(
         [.. submission.Draft.Channels.Select(c => c.ToName())],
         submission.Draft.AcknowledgedPermanence,
         [.. submission.Draft.Media.Select((m, i) => new DraftContentMedia(
-            i < submission.MediaIds.Count ? submission.MediaIds[i] : string.Empty,
+            i < submission.MediaIds.Count ? submission.OriginalMediaId(i) : string.Empty,
             m.Kind.ToString().ToLowerInvariant(),
             m.FileName,
             [.. m.People.Select(id => people.Find(id) is { } p ? Match(p, people) : new RosterMatch(id, "iemand die niet (meer) in de administratie staat", null))],
             m.NoIdentifiablePeople,
             m.OwnWork,
             m.Creator,
-            m.CreatorPermission))],
+            m.CreatorPermission)
+        {
+            ShownId = i < submission.MediaIds.Count ? submission.MediaIds[i] : null,
+            Faces = m.Faces?.Select(FaceView.From).ToList(),
+        })],
         submission.PublishAt)
     {
         Contests = submission.Draft.Contests,

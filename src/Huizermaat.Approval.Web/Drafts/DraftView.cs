@@ -64,6 +64,7 @@ public sealed record DraftContent(
     public IReadOnlyList<Contest> Contests { get; init; } = [];
 }
 
+/// <param name="Id">The upload (to send again in a revision).</param>
 /// <param name="People">The people shown, with their names.</param>
 public sealed record DraftContentMedia(
     string Id,
@@ -73,7 +74,14 @@ public sealed record DraftContentMedia(
     bool NoIdentifiablePeople,
     bool OwnWork,
     string? Creator,
-    bool CreatorPermission);
+    bool CreatorPermission)
+{
+    /// <summary>What approvers see and the networks get: the blurred copy where faces were blurred, else <see cref="Id"/>.</summary>
+    public string? ShownId { get; init; }
+
+    /// <summary>The faces found, with the author's choices; null when the item was not analysed.</summary>
+    public IReadOnlyList<FaceView>? Faces { get; init; }
+}
 
 /// <param name="Kind">"manager" or "consent".</param>
 /// <param name="Person">For consent: the person shown; for the manager: the author.</param>

@@ -1,5 +1,7 @@
 using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Faces;
+using Huizermaat.Approval.Integrations.Media.Faces;
 using Huizermaat.Approval.Media;
 using Huizermaat.Approval.Publishing;
 using Huizermaat.Approval.Web.Api;
@@ -14,7 +16,9 @@ namespace Huizermaat.Approval.Web.Drafts;
 
 /// <summary>
 /// <c>POST /api/drafts</c>: stores a draft's first revision and starts its approval instance, answering
-/// <c>202 {"id","state","findings"}</c> (state <c>needs-changes</c> when a finding blocks, else <c>checking</c>).
+/// <c>202 {"id","state","findings"}</c> (state <c>needs-changes</c> when a finding blocks, else <c>checking</c>). A photo's
+/// faces are the ones stored with the upload, with the author's choices from the draft; a photo with faces to blur is
+/// submitted as its blurred copy (what approvers, parents and the networks see), the upload kept beside it.
 /// <c>GET /api/drafts/{id}</c>: the author's own draft; anyone else's is 404.
 /// </summary>
 public sealed class DraftsApiHandler(
@@ -22,13 +26,15 @@ public sealed class DraftsApiHandler(
     ProtocolChecker checker,
     IMediaStore media,
     MediaUploadStore uploads,
+    BlurredCopies copies,
     ApprovalClient approvals,
     DraftReader reader,
     SubmissionStore submissions,
     IEnumerable<IPublisher> publishers,
     IHostEnvironment environment,
     RequestLimiter limiter,
-    SameOriginPolicy sameOrigin)
+    SameOriginPolicy sameOrigin,
+    TimeProvider time)
 {
     public const string Route = "api/drafts";
     public const string ItemRoute = "api/drafts/{id}";
@@ -87,6 +93,7 @@ public sealed class DraftsApiHandler(
         }
 
         var items = new List<MediaItem>();
+        var uploaded = new List<StoredMedia>();
         for (var i = 0; i < draftRequest.MediaIds.Count; i++)
         {
             var id = draftRequest.MediaIds[i];
@@ -105,7 +112,16 @@ public sealed class DraftsApiHandler(
                 return ApiError.BadRequest($"mediaIds[{i}] names no stored media item.", "Een van de bestanden is niet (meer) gevonden. Upload het opnieuw.");
             }
 
-            items.Add(draftRequest.Draft.Media[i] with { Kind = stored.Kind });
+            try
+            {
+                items.Add(draftRequest.Draft.Media[i] with { Kind = stored.Kind, Faces = FaceChoices.Apply(stored.Faces, draftRequest.Draft.Media[i].Faces, $"media[{i}]") });
+            }
+            catch (DraftFormatException e)
+            {
+                return ApiError.BadRequest($"Not a valid draft: {e.Message}.", "De gezichten op een foto kloppen niet met de upload. Laad de pagina opnieuw en probeer het nog eens.");
+            }
+
+            uploaded.Add(stored);
         }
 
         var draft = draftRequest.Draft with { Media = items };
@@ -129,11 +145,13 @@ public sealed class DraftsApiHandler(
 
         var findings = checker.Check(draft);
         var state = findings.Any(Contests.Blocks) ? ApprovalStages.NeedsChanges : ApprovalStages.Checking;
+        var shown = await ShownAsync(uploaded, items, authorId, cancellationToken).ConfigureAwait(false);
+        var originals = shown.SequenceEqual(draftRequest.MediaIds, StringComparer.Ordinal) ? null : draftRequest.MediaIds;
         if (draftId is null)
         {
             draftId = Guid.NewGuid().ToString("N");
             await approvals.SubmitAsync(
-                new Submission(draftId, 1, authorId, draft, draftRequest.MediaIds, draftRequest.PublishAt, draftRequest.AskManagerAdvice),
+                new Submission(draftId, 1, authorId, draft, shown, draftRequest.PublishAt, draftRequest.AskManagerAdvice, originals),
                 cancellationToken).ConfigureAwait(false);
         }
         else
@@ -142,7 +160,7 @@ public sealed class DraftsApiHandler(
             var delivery = revision > MaxRevisions
                 ? EventDelivery.InstanceFinished
                 : await approvals.ReviseAsync(
-                    new Submission(draftId, revision, authorId, draft, draftRequest.MediaIds, draftRequest.PublishAt, draftRequest.AskManagerAdvice),
+                    new Submission(draftId, revision, authorId, draft, shown, draftRequest.PublishAt, draftRequest.AskManagerAdvice, originals),
                     $"revise-{draftId}-{revision}",
                     cancellationToken).ConfigureAwait(false);
             if (delivery != EventDelivery.Delivered)
@@ -152,6 +170,27 @@ public sealed class DraftsApiHandler(
         }
 
         return Results.Json(new SubmittedDraft(draftId, state, [.. findings.Select(FindingView.From)]), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>
+    /// The media ids to submit: each upload, or its blurred copy where faces are to be blurred. A copy is recorded as
+    /// the author's, so that they see it and the uploads' retention deletes it when no kept draft uses it.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ShownAsync(IReadOnlyList<StoredMedia> uploaded, IReadOnlyList<MediaItem> items, string authorId, CancellationToken cancellationToken)
+    {
+        var shown = new List<string>();
+        for (var i = 0; i < uploaded.Count; i++)
+        {
+            var id = items[i].Faces is { } faces ? await copies.EnsureAsync(uploaded[i], faces, cancellationToken).ConfigureAwait(false) : uploaded[i].MediaId;
+            if (id != uploaded[i].MediaId && await uploads.FindUploaderAsync(id, cancellationToken).ConfigureAwait(false) is null)
+            {
+                await uploads.RecordAsync(id, authorId, items[i].FileName.Length > 200 ? items[i].FileName[..200] : items[i].FileName, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            }
+
+            shown.Add(id);
+        }
+
+        return shown;
     }
 
     /// <summary>The first revision number not stored yet.</summary>

@@ -26,7 +26,8 @@ public sealed record PostReview(
 /// <param name="ThumbnailUrl">Null for media without a thumbnail (video, audio).</param>
 /// <param name="People">For the manager: who is in it and whether their consent is in; empty for a consent holder.</param>
 /// <param name="ShowsPerson">The person the consent is about appears in this item.</param>
-public sealed record ReviewMedia(string FileName, string Kind, string? ThumbnailUrl, IReadOnlyList<ShownPerson> People, bool NoIdentifiablePeople, bool ShowsPerson);
+/// <param name="FaceMarked">The author pointed out that person's face, which the thumbnail frames.</param>
+public sealed record ReviewMedia(string FileName, string Kind, string? ThumbnailUrl, IReadOnlyList<ShownPerson> People, bool NoIdentifiablePeople, bool ShowsPerson, bool FaceMarked = false);
 
 /// <param name="Consent">In Dutch: "toestemming gegeven", "wacht op antwoord", "geen toestemming", …</param>
 /// <param name="State">For the page's colour: <c>approved</c>, <c>requested</c>, <c>refused</c>, <c>none</c>.</param>

@@ -1,5 +1,6 @@
 using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Faces;
 using Huizermaat.Approval.Language;
 using Huizermaat.Approval.People;
 using Huizermaat.Approval.Web.Api;
@@ -33,7 +34,8 @@ public sealed class PostReviewReader(RosterStore roster, ApprovalStore approvals
                 m.Item.Kind == MediaKind.Photo && m.Id is not null ? thumbnail(m.Id) : null,
                 forPersonId is null ? [.. m.Item.People.Select(id => Shown(id, people, records, state))] : [],
                 m.Item.NoIdentifiablePeople,
-                forPersonId is not null))
+                forPersonId is not null,
+                forPersonId is not null && (m.Item.Faces ?? []).Any(f => f.Resolution == FaceResolution.Person && f.PersonId == forPersonId)))
             .ToList();
         return new PostReview(
             submission.DraftId,

@@ -14,7 +14,8 @@ namespace Huizermaat.Approval.Workflow.Maintenance;
 /// Development, the mailbox's and the publishing sink's copies. The draft's state row (stage, decision, end time) and
 /// its audit trail stay, with one more entry saying what was deleted; the row is marked
 /// (<see cref="DraftState.ContentDeletedAt"/>) so that the pages say so and the job skips it afterwards. A photo that a
-/// kept draft also uses stays. Then every <see cref="IRetentionParticipant"/> sweeps what it keeps (uploads that no draft
+/// kept draft also uses stays; of a kept draft that can no longer be revised (published), only the copies shown are in
+/// use, not the uploads their faces were blurred from, which the uploads' sweep then deletes. Then every <see cref="IRetentionParticipant"/> sweeps what it keeps (uploads that no draft
 /// uses, such as photos of a draft never sent, go after the same period). Reads every kept draft's revisions once a day
 /// to know which media are in use. Runs daily with <see cref="HistoryPurge"/>.
 /// </summary>
@@ -39,13 +40,19 @@ public sealed partial class UnpublishedContentPurge(
         ApprovalStages.Rejected, ApprovalStages.ConsentRefused, ApprovalStages.Expired, ApprovalStages.Withdrawn, ApprovalStages.TakenDown,
     };
 
+    /// <summary>The stages in which the author may still revise a draft: only then is the upload a blurred copy was made from kept.</summary>
+    private static readonly HashSet<string> Revisable = new(StringComparer.Ordinal)
+    {
+        ApprovalStages.Checking, ApprovalStages.NeedsChanges, ApprovalStages.AwaitingApprovals, ApprovalStages.Approved, ApprovalStages.Scheduled,
+    };
+
     /// <returns>How many drafts lost their content in this run.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var retention = options.Value.UnpublishedContent;
         var due = new List<DraftState>();
-        var kept = new List<string>();
+        var kept = new List<DraftState>();
         await foreach (var row in storage.Table(WorkflowStorage.DraftsTable)
             .QueryAsync<TableEntity>("RowKey eq 'state'", select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -61,20 +68,21 @@ public sealed partial class UnpublishedContentPurge(
             }
             else
             {
-                kept.Add(state.DraftId);
+                kept.Add(state);
             }
         }
 
         var inUse = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var draftId in kept)
+        foreach (var state in kept)
         {
-            inUse.UnionWith((await submissions.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).SelectMany(r => r.MediaIds));
+            var revisable = Revisable.Contains(state.Stage);
+            inUse.UnionWith((await submissions.ListAsync(state.DraftId, cancellationToken).ConfigureAwait(false)).SelectMany(r => MediaRetention.HeldBy(r, revisable)));
         }
 
         foreach (var state in due)
         {
             var revisions = await submissions.ListAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
-            var candidate = new EndedDraft(state.DraftId, state.UpdatedAt, Published: false, [.. revisions.SelectMany(r => r.MediaIds)]);
+            var candidate = new EndedDraft(state.DraftId, state.UpdatedAt, Published: false, [.. revisions.SelectMany(r => MediaRetention.HeldBy(r, revisable: true))]);
 
             var deletedMedia = await MediaRetention.PurgeAsync(media, [candidate], now, retention, inUse, cancellationToken).ConfigureAwait(false);
             var deletedRevisions = await submissions.DeleteAllAsync(state.DraftId, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Huizermaat.Approval.Faces;
 
 namespace Huizermaat.Approval.Drafts;
 
@@ -13,6 +14,9 @@ public static class DraftJson
     public const int MaxTextLength = 65_536;
 
     public const int MaxMediaItems = 20;
+
+    /// <summary>The most faces one item may list (the detector keeps the largest this many).</summary>
+    public const int MaxFacesPerItem = 100;
 
     private const int MaxPeoplePerItem = 200;
 
@@ -237,7 +241,94 @@ public static class DraftJson
             OptionalBoolean(item, "noIdentifiablePeople", $"{path}.noIdentifiablePeople") ?? false,
             OptionalBoolean(item, "ownWork", $"{path}.ownWork") ?? false,
             OptionalString(item, "creator", $"{path}.creator"),
-            OptionalBoolean(item, "creatorPermission", $"{path}.creatorPermission") ?? false);
+            OptionalBoolean(item, "creatorPermission", $"{path}.creatorPermission") ?? false,
+            ReadFaces(item, path));
+    }
+
+    /// <summary>
+    /// <c>"faces": [{"x","y","width","height","confidence","assignment","person"}]</c>: the boxes as the upload answered
+    /// them (normalised 0 to 1) and what the author said: <c>"assignment"</c> absent or null (not yet),
+    /// <c>"person"</c> with <c>"person"</c> the person's id, <c>"blur"</c> or <c>"unrecognisable"</c>.
+    /// </summary>
+    private static List<MediaFace>? ReadFaces(JsonElement item, string path)
+    {
+        if (!item.TryGetProperty("faces", out var faces) || faces.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (faces.ValueKind != JsonValueKind.Array)
+        {
+            throw new DraftFormatException($"\"{path}.faces\" must be an array of faces, not {Describe(faces.ValueKind)}");
+        }
+
+        if (faces.GetArrayLength() > MaxFacesPerItem)
+        {
+            throw new DraftFormatException($"\"{path}.faces\" lists more than {MaxFacesPerItem} faces");
+        }
+
+        var result = new List<MediaFace>();
+        var index = 0;
+        foreach (var face in faces.EnumerateArray())
+        {
+            result.Add(ReadFace(face, $"{path}.faces[{index}]"));
+            index++;
+        }
+
+        return result;
+    }
+
+    private static MediaFace ReadFace(JsonElement face, string path)
+    {
+        if (face.ValueKind != JsonValueKind.Object)
+        {
+            throw new DraftFormatException($"\"{path}\" must be an object, not {Describe(face.ValueKind)}");
+        }
+
+        var x = Fraction(face, "x", path) ?? throw new DraftFormatException($"\"{path}.x\" is missing");
+        var y = Fraction(face, "y", path) ?? throw new DraftFormatException($"\"{path}.y\" is missing");
+        var width = Fraction(face, "width", path) ?? throw new DraftFormatException($"\"{path}.width\" is missing");
+        var height = Fraction(face, "height", path) ?? throw new DraftFormatException($"\"{path}.height\" is missing");
+        if (x + width > 1.001 || y + height > 1.001)
+        {
+            throw new DraftFormatException($"\"{path}\" reaches outside the photo (x + width and y + height must be at most 1)");
+        }
+
+        var box = new FaceBox(x, y, width, height, Fraction(face, "confidence", path) ?? 1);
+        var person = OptionalString(face, "person", $"{path}.person");
+        var resolution = OptionalString(face, "assignment", $"{path}.assignment") switch
+        {
+            null or "" => FaceResolution.Unresolved,
+            "person" => FaceResolution.Person,
+            "blur" => FaceResolution.Blur,
+            "unrecognisable" => FaceResolution.Unrecognisable,
+            var other => throw new DraftFormatException(
+                $"unknown \"{path}.assignment\" \"{Truncate(other)}\" (expected \"person\", \"blur\" or \"unrecognisable\")"),
+        };
+        if (resolution == FaceResolution.Person && string.IsNullOrWhiteSpace(person))
+        {
+            throw new DraftFormatException($"\"{path}.person\" is missing: \"assignment\": \"person\" needs the person's id");
+        }
+
+        if (resolution != FaceResolution.Person && person is not null)
+        {
+            throw new DraftFormatException($"\"{path}.person\" is only for \"assignment\": \"person\"");
+        }
+
+        return new MediaFace(box, resolution, person);
+    }
+
+    /// <summary>An optional number from 0 to 1.</summary>
+    private static double? Fraction(JsonElement element, string name, string path)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && number is >= 0 and <= 1
+            ? number
+            : throw new DraftFormatException($"\"{path}.{name}\" must be a number from 0 to 1");
     }
 
     private static List<string> ReadPeople(JsonElement item, string path)

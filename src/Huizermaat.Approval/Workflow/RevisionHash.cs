@@ -1,15 +1,20 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Huizermaat.Approval.Drafts;
 
 namespace Huizermaat.Approval.Workflow;
 
 /// <summary>
-/// The content hash of what approvers are shown: the text and the stored media, in order. An approval
-/// records the hash it was given for; one given for another hash does not count.
+/// The content hash of what approvers are shown: the text, the stored media in order and, where faces were found, every
+/// face box with what the author said about it (whose face it is, blurred, no recognisable face). An approval records
+/// the hash it was given for; one given for another hash does not count, so reassigning a face voids earlier approvals.
 /// </summary>
 public static class RevisionHash
 {
-    public static string Compute(string text, IReadOnlyList<string> mediaIds)
+    /// <param name="media">The draft's media items (aligned with <paramref name="mediaIds"/>), for their faces; a draft
+    /// without faces hashes as it did before faces were detected.</param>
+    public static string Compute(string text, IReadOnlyList<string> mediaIds, IReadOnlyList<MediaItem>? media = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mediaIds);
@@ -22,13 +27,23 @@ public static class RevisionHash
             Append(canonical, id);
         }
 
+        foreach (var (item, index) in (media ?? []).Select((m, i) => (m, i)))
+        {
+            foreach (var face in item.Faces ?? [])
+            {
+                Append(canonical, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"face {index} {face.Box.X:R} {face.Box.Y:R} {face.Box.Width:R} {face.Box.Height:R} {face.Resolution} {face.PersonId}"));
+            }
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
     }
 
     public static string Compute(Submission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        return Compute(submission.Draft.Text, submission.MediaIds);
+        return Compute(submission.Draft.Text, submission.MediaIds, submission.Draft.Media);
     }
 
     private static void Append(StringBuilder builder, string part) =>

@@ -36,6 +36,23 @@ public sealed class BlobMediaStoreTests(AzuriteFixture azurite) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_face_boxes_of_a_photo_are_kept_with_it_and_a_video_has_none()
+    {
+        using var services = Services();
+        var pipeline = services.GetRequiredService<MediaPipeline>();
+        var store = services.GetRequiredService<IMediaStore>();
+
+        var group = await pipeline.IngestAsync(new MemoryStream(GroupPhotos.Compose(1600, 1200, 3, 2, 0.06).Jpeg), CancellationToken.None);
+        var empty = await pipeline.IngestAsync(new MemoryStream(TestMedia.Png(40, 30)), CancellationToken.None);
+        var video = await pipeline.IngestAsync(new MemoryStream(TestMedia.Mp4WithLocation()), CancellationToken.None);
+
+        Assert.Equal(6, (await store.GetInfoAsync(group.MediaId, CancellationToken.None)).Faces!.Count);
+        Assert.Equal(group, await store.GetInfoAsync(group.MediaId, CancellationToken.None));
+        Assert.Equal([], (await store.GetInfoAsync(empty.MediaId, CancellationToken.None)).Faces);
+        Assert.Null((await store.GetInfoAsync(video.MediaId, CancellationToken.None)).Faces);
+    }
+
+    [Fact]
     public async Task A_read_address_works_without_credentials_and_the_plain_address_does_not()
     {
         using var services = Services();

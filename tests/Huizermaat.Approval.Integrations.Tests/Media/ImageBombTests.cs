@@ -119,5 +119,5 @@ public sealed class ImageBombTests
     }
 
     private static MediaPipeline Pipeline(long maxPixels = 50_000_000) =>
-        new(new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions { MaxPixels = maxPixels }), NullLogger<MediaPipeline>.Instance);
+        new(new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions { MaxPixels = maxPixels }), NullLogger<MediaPipeline>.Instance, TestFaces.Detector);
 }

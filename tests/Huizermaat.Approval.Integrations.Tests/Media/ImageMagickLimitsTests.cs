@@ -65,5 +65,5 @@ public sealed class ImageMagickLimitsTests : IDisposable
     }
 
     private static MediaPipeline Pipeline(ImageMagickLimits limits) =>
-        new(new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions { ImageMagick = limits }), NullLogger<MediaPipeline>.Instance);
+        new(new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions { ImageMagick = limits }), NullLogger<MediaPipeline>.Instance, TestFaces.Detector);
 }

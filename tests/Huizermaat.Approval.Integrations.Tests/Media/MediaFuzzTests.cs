@@ -51,7 +51,7 @@ public sealed class MediaFuzzTests
     [Fact]
     public async Task Mutated_photos_videos_and_recordings_are_stored_or_refused_with_a_MediaRejectedException()
     {
-        var pipeline = new MediaPipeline(new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions { MaxPixels = 2_000_000 }), NullLogger<MediaPipeline>.Instance);
+        var pipeline = new MediaPipeline(new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions { MaxPixels = 2_000_000 }), NullLogger<MediaPipeline>.Instance, TestFaces.Detector);
 
         await Fuzz.RunAsync(
             Fuzz.Cases(600),
@@ -73,7 +73,7 @@ public sealed class MediaFuzzTests
     [Fact]
     public async Task The_unmutated_corpus_is_accepted()
     {
-        var pipeline = new MediaPipeline(new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions()), NullLogger<MediaPipeline>.Instance);
+        var pipeline = new MediaPipeline(new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions()), NullLogger<MediaPipeline>.Instance, TestFaces.Detector);
 
         foreach (var file in Corpus.Value)
         {

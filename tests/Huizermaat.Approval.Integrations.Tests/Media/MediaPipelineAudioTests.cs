@@ -132,5 +132,5 @@ public sealed class MediaPipelineAudioTests
     }
 
     private static MediaPipeline Pipeline(InMemoryMediaStore? store = null) =>
-        new(store ?? new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions()), NullLogger<MediaPipeline>.Instance);
+        new(store ?? new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions()), NullLogger<MediaPipeline>.Instance, TestFaces.Detector);
 }

@@ -235,7 +235,7 @@ public sealed class MediaPipelineTests
     {
         var spool = System.IO.Directory.CreateTempSubdirectory("spool-");
         var store = new InMemoryMediaStore();
-        var pipeline = new MediaPipeline(store, Options.Create(new MediaPipelineOptions { SpoolDirectory = spool.FullName }), NullLogger<MediaPipeline>.Instance);
+        var pipeline = new MediaPipeline(store, Options.Create(new MediaPipelineOptions { SpoolDirectory = spool.FullName }), NullLogger<MediaPipeline>.Instance, TestFaces.Detector);
         var video = TestMedia.Mp4WithLocation();
 
         var media = await pipeline.IngestAsync(new MemoryStream(video), CancellationToken.None);
@@ -289,5 +289,5 @@ public sealed class MediaPipelineTests
     }
 
     private static MediaPipeline Pipeline(MediaPipelineOptions? options = null) =>
-        new(new InMemoryMediaStore(), Options.Create(options ?? new MediaPipelineOptions()), NullLogger<MediaPipeline>.Instance);
+        new(new InMemoryMediaStore(), Options.Create(options ?? new MediaPipelineOptions()), NullLogger<MediaPipeline>.Instance, TestFaces.Detector);
 }

@@ -79,5 +79,5 @@ public sealed class VideoTrackTests
     }
 
     private static MediaPipeline Pipeline() =>
-        new(new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions()), NullLogger<MediaPipeline>.Instance);
+        new(new InMemoryMediaStore(), Options.Create(new MediaPipelineOptions()), NullLogger<MediaPipeline>.Instance, TestFaces.Detector);
 }

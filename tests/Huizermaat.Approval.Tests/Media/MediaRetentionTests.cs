@@ -1,4 +1,6 @@
+using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Media;
+using Huizermaat.Approval.Workflow;
 
 namespace Huizermaat.Approval.Tests.Media;
 
@@ -39,5 +41,17 @@ public sealed class MediaRetentionTests
     public void A_negative_period_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => MediaRetention.Due([], Now, TimeSpan.FromDays(-1)));
+    }
+
+    [Fact]
+    public void The_upload_a_blurred_copy_was_made_from_is_held_only_while_the_draft_can_be_revised()
+    {
+        var draft = new Draft("Sportdag", Capacity.Official, [Channel.Facebook], true, [new MediaItem(MediaKind.Photo, "klas.jpg", [], true, true)]);
+        var revision = new Submission("d-1", 1, "t-1", draft, ["blurred"], OriginalMediaIds: ["upload"]);
+
+        Assert.Equal(["blurred", "upload"], MediaRetention.HeldBy(revision, revisable: true));
+        Assert.Equal(["blurred"], MediaRetention.HeldBy(revision, revisable: false));
+        Assert.Equal("upload", revision.OriginalMediaId(0));
+        Assert.Equal("blurred", (revision with { OriginalMediaIds = null }).OriginalMediaId(0));
     }
 }

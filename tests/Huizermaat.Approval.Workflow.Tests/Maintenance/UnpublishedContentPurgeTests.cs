@@ -88,6 +88,57 @@ public sealed class UnpublishedContentPurgeTests(AzuriteFixture azurite) : IClas
         Assert.Empty(await services.GetRequiredService<SubmissionStore>().ListAsync(rejected.DraftId, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task The_upload_a_blurred_copy_was_made_from_is_kept_while_the_draft_can_be_revised_and_purged_with_it()
+    {
+        await using var services = Services();
+        var open = await BlurredDraftAsync(services, ApprovalStages.AwaitingApprovals, Now - TimeSpan.FromDays(60));
+        var published = await BlurredDraftAsync(services, ApprovalStages.Published, Now - TimeSpan.FromDays(60));
+        var rejected = await BlurredDraftAsync(services, ApprovalStages.Rejected, Now - TimeSpan.FromDays(60));
+
+        await services.GetRequiredService<UnpublishedContentPurge>().RunAsync(CancellationToken.None);
+
+        var inUse = services.GetRequiredService<RecordingParticipant>().InUse;
+        Assert.Contains(open.Copy, inUse);
+        Assert.Contains(open.Upload, inUse);
+        Assert.Contains(published.Copy, inUse);
+        Assert.DoesNotContain(published.Upload, inUse); // the uploads' sweep deletes it: nobody needs the faces blurred away
+        Assert.False(await AnyExistsAsync(services, [rejected.Copy, rejected.Upload]));
+        Assert.True(await AllExistAsync(services, [open.Copy, open.Upload, published.Copy]));
+    }
+
+    private sealed class RecordingParticipant : IRetentionParticipant
+    {
+        public HashSet<string> InUse { get; } = [];
+
+        public Task<int> PurgeAsync(DateTimeOffset now, TimeSpan retention, IReadOnlySet<string> mediaInUse, CancellationToken cancellationToken)
+        {
+            InUse.UnionWith(mediaInUse);
+            return Task.FromResult(0);
+        }
+    }
+
+    /// <summary>A draft of one revision showing a blurred copy of an upload, ended (or waiting) in <paramref name="stage"/>.</summary>
+    private static async Task<(string DraftId, string Copy, string Upload)> BlurredDraftAsync(ServiceProvider services, string stage, DateTimeOffset at)
+    {
+        var storage = services.GetRequiredService<WorkflowStorage>();
+        await storage.EnsureCreatedAsync(CancellationToken.None);
+        var (copy, upload) = ($"c{Guid.NewGuid():N}", $"u{Guid.NewGuid():N}");
+        foreach (var mediaId in new[] { copy, upload })
+        {
+            using var content = new MemoryStream(TestPhoto.Jpeg);
+            await services.GetRequiredService<IMediaStore>().SaveAsync(new StoredMedia(mediaId, MediaKind.Photo, "image/jpeg", TestPhoto.Jpeg.Length), content, TestPhoto.Jpeg, CancellationToken.None);
+        }
+
+        var draftId = $"d{Guid.NewGuid():N}";
+        var photo = new MediaItem(MediaKind.Photo, "klas.jpg", [], true, true);
+        await services.GetRequiredService<SubmissionStore>().SaveAsync(
+            new Submission(draftId, 1, "author", new Draft("Sportdag", Capacity.Official, [Channel.Facebook], true, [photo]), [copy], OriginalMediaIds: [upload]),
+            CancellationToken.None);
+        await services.GetRequiredService<DraftStateStore>().SaveAsync(new DraftState(draftId, "author", 1, stage, at, [], []), CancellationToken.None);
+        return (draftId, copy, upload);
+    }
+
     private ServiceProvider Services()
     {
         var configuration = new ConfigurationBuilder().Build();
@@ -98,6 +149,8 @@ public sealed class UnpublishedContentPurgeTests(AzuriteFixture azurite) : IClas
         collection.AddApprovalWorkflowServices(configuration);
         collection.AddMediaPipeline(configuration);
         collection.AddMaintenance(configuration);
+        collection.AddSingleton<RecordingParticipant>();
+        collection.AddSingleton<IRetentionParticipant>(p => p.GetRequiredService<RecordingParticipant>());
         return collection.BuildServiceProvider();
     }
 
