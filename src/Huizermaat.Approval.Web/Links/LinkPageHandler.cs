@@ -173,6 +173,11 @@ public sealed class LinkPageHandler(
             "Het bericht is na het versturen van deze link aangepast. Deze link geldt niet meer; je krijgt een nieuwe e-mail als je opnieuw iets moet beslissen.",
             "error",
             StatusCodes.Status410Gone),
+        LinkOutcome.Replaced => MessageAsync(
+            "Link vervangen",
+            "Je hebt over dit bericht een nieuwere e-mail gekregen, met een nieuwe link. Gebruik die; deze link geldt niet meer. Er is niets veranderd.",
+            "error",
+            StatusCodes.Status410Gone),
         LinkOutcome.Used => MessageAsync("Link al gebruikt", "Met deze link is al geantwoord. Een link werkt maar één keer; er is niets veranderd.", "error", StatusCodes.Status409Conflict),
         LinkOutcome.ConsentWithdrawn => MessageAsync("Toestemming al ingetrokken", "Je hebt je toestemming al ingetrokken. Er is niets veranderd.", "info", StatusCodes.Status409Conflict),
         LinkOutcome.Closed => MessageAsync("Niet meer nodig", "Over dit bericht hoeft niet meer beslist te worden. Er is niets veranderd.", "info", StatusCodes.Status410Gone),
