@@ -74,18 +74,24 @@ public sealed class LinkPageHandler(
 
         var link = check.Link;
         var hash = ApprovalTokens.Hash(token);
-        if (check.Outcome == LinkOutcome.Decide && link is not null && decision is "approve" or "reject")
+        // The same press again while the instance has not recorded it: its answer was lost (a dropped connection, a
+        // restart between recording the link's use and telling the instance), so the instance is told again; it counts
+        // an event id (the token's hash) once.
+        var repeated = link is not null && check.UsedFor == decision && check.Record is { State: ApprovalRecordStates.Requested }
+            && check.Outcome is LinkOutcome.Used or LinkOutcome.WithdrawConsent;
+        if ((check.Outcome == LinkOutcome.Decide || repeated) && link is not null && decision is "approve" or "reject")
         {
-            if (!await uses.TryUseAsync(hash, LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+            if (!repeated && !await uses.TryUseAsync(hash, LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
             {
                 return await RefusalAsync(LinkOutcome.Used).ConfigureAwait(false);
             }
 
+            // Once the use is recorded, the instance is told even if the approver goes away.
             var approved = decision == "approve";
             var delivery = await approvals.DecideAsync(
                 link.DraftId,
                 new DecisionEvent(hash, link.StepId, link.HolderId, approved, link.ContentHash, comment.Length == 0 ? null : comment),
-                cancellationToken).ConfigureAwait(false);
+                CancellationToken.None).ConfigureAwait(false);
             if (delivery != EventDelivery.Delivered)
             {
                 return await RefusalAsync(LinkOutcome.Closed).ConfigureAwait(false);
@@ -104,9 +110,11 @@ public sealed class LinkPageHandler(
                 "ok").ConfigureAwait(false);
         }
 
-        if (check.Outcome == LinkOutcome.WithdrawConsent && link is not null && decision == "withdraw-consent")
+        // A withdrawal is told again on a repeat too: the event id counts once, and the takedown starts once.
+        if (check.Outcome is LinkOutcome.WithdrawConsent or LinkOutcome.ConsentWithdrawn && link is not null && decision == "withdraw-consent")
         {
-            if (!await uses.TryUseAsync(hash, LinkUseStore.ConsentWithdrawal, "withdraw", time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+            if (check.Outcome == LinkOutcome.WithdrawConsent
+                && !await uses.TryUseAsync(hash, LinkUseStore.ConsentWithdrawal, "withdraw", time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
             {
                 return await RefusalAsync(LinkOutcome.ConsentWithdrawn).ConfigureAwait(false);
             }
@@ -115,7 +123,7 @@ public sealed class LinkPageHandler(
             var delivery = await approvals.WithdrawConsentAsync(
                 link.DraftId,
                 new ConsentWithdrawnEvent(hash + ":withdraw", personId, link.HolderId, comment.Length == 0 ? null : comment),
-                cancellationToken).ConfigureAwait(false);
+                CancellationToken.None).ConfigureAwait(false);
             return delivery switch
             {
                 EventDelivery.Delivered => await MessageAsync("Toestemming ingetrokken", "Je toestemming is ingetrokken. Het bericht wordt niet gepubliceerd.", "ok").ConfigureAwait(false),
