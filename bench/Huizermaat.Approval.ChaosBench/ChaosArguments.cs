@@ -9,19 +9,19 @@ public sealed record ChaosArguments
         Usage: dotnet run -c Release --project bench/Huizermaat.Approval.ChaosBench -- [options]
           --seeds <list>        seeds to run, one after another: '1-20', '3,7' (default 1-20)
           --drafts <n>          drafts per seed, their scenarios drawn from the seed (default 12)
-          --window <s>          the drafts are submitted at seeded moments over this many seconds (default 60)
+          --window <s>          the drafts are submitted at seeded moments over this many seconds (default 120)
           --kill-every <a-b>    seconds between the scheduled kills, drawn from the seed (default 15-40)
           --chaos <s>           kills happen during the first this many seconds of a seed (default 180)
           --settle <s>          at most this long, without kills, for every draft to end (default 300)
-          --quick               a short run for CI: seeds 1, drafts 6 (each scenario once), window 20,
-                                kill-every 20-35, chaos 90, settle 240
+          --quick               a short run for CI: seeds 1, drafts 6 (each scenario once), window 60,
+                                kill-every 15-30, chaos 90, settle 240
         """;
 
     public IReadOnlyList<int> Seeds { get; init; } = [.. Enumerable.Range(1, 20)];
 
     public int Drafts { get; init; } = 12;
 
-    public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(60);
+    public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(120);
 
     public (int Min, int Max) KillEvery { get; init; } = (15, 40);
 
@@ -38,7 +38,7 @@ public sealed record ChaosArguments
         var result = args.Contains("--quick")
             ? new ChaosArguments
             {
-                Seeds = [1], Drafts = 6, Window = TimeSpan.FromSeconds(20), KillEvery = (20, 35), Chaos = TimeSpan.FromSeconds(90),
+                Seeds = [1], Drafts = 6, Window = TimeSpan.FromSeconds(60), KillEvery = (15, 30), Chaos = TimeSpan.FromSeconds(90),
                 Settle = TimeSpan.FromSeconds(240), Quick = true,
             }
             : new ChaosArguments();

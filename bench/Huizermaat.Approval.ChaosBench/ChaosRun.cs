@@ -281,11 +281,14 @@ public sealed partial class ChaosRun
     /// <summary>Waits until the draft is in <paramref name="expected"/>, or ended otherwise; returns its stage.</summary>
     private async Task<string> WaitForEndAsync(string draftId, string expected, CancellationToken cancellationToken)
     {
-        string[] final = ["published", "rejected", "consent-refused", "expired", "withdrawn", "taken-down", "publish-failed"];
+        // Stages a draft does not leave (a failed publication is retried from Beheer; a published one may be taken down).
+        string[] final = expected == "taken-down"
+            ? ["rejected", "consent-refused", "expired", "withdrawn"]
+            : ["published", "rejected", "consent-refused", "expired", "withdrawn", "taken-down"];
         while (true)
         {
             var stage = (await watch.StageAsync(draftId, cancellationToken))?.Stage;
-            if (stage == expected || (stage is not null && final.Contains(stage) && stage != "publish-failed"))
+            if (stage == expected || (stage is not null && final.Contains(stage)))
             {
                 return stage;
             }
