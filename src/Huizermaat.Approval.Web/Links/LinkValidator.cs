@@ -7,7 +7,7 @@ namespace Huizermaat.Approval.Web.Links;
 /// <summary>
 /// Decides what an e-mail link's token allows, reading only: the token's hash must be stored, the link must not
 /// have expired nor been used, it must be for the revision and step the draft is at now, and it must be the last link
-/// the approver was sent for the step (a reminder's link replaces the request's).
+/// the approver was sent for the step (a reminder's link replaces an unused link of the request).
 /// </summary>
 public sealed class LinkValidator(ApprovalStore approvals, DraftStateStore states, SubmissionStore submissions, LinkUseStore uses, TimeProvider time)
 {
@@ -49,7 +49,9 @@ public sealed class LinkValidator(ApprovalStore approvals, DraftStateStore state
             return With(LinkOutcome.Outdated);
         }
 
-        if (record?.TokenHash is { } current && current != hash)
+        // A link never used is replaced by a newer one for the same step; a used link keeps what its use gives (its
+        // press repeated after a lost answer, the withdrawal of the consent given with it).
+        if (usedFor is null && record?.TokenHash is { } current && current != hash)
         {
             return With(LinkOutcome.Replaced);
         }
