@@ -9,6 +9,7 @@ public sealed record SeedResult(
     TimeSpan Duration,
     IReadOnlyDictionary<string, int> PostsPerChannel,
     int Deletions,
+    int RepeatedDeletes,
     int Mails,
     int MostDeliveriesPerMessage,
     int MostLiveTokens,
