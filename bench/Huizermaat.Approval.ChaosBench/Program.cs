@@ -31,6 +31,11 @@ foreach (var seed in arguments.Seeds)
     Progress.Say($"Seed {seed}: {arguments.Drafts} drafts");
     var result = await ChaosRun.RunAsync(seed, arguments, cancel.Token);
     Progress.Say($"Seed {seed}: {(result.Passed ? "passed" : "FAILED")}, {result.Kills} kills, {result.Doubles.Count} doubles, {result.Problems.Count} problems in {result.Duration.TotalMinutes:0.0} min");
+    foreach (var line in result.Doubles.Select(d => "double: " + d).Concat(result.Problems))
+    {
+        Progress.Say($"  {line}");
+    }
+
     results.Add(result);
 }
 
