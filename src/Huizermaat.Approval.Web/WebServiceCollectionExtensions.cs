@@ -4,6 +4,7 @@ using Huizermaat.Approval.Web.Compose;
 using Huizermaat.Approval.Web.Development;
 using Huizermaat.Approval.Web.Drafts;
 using Huizermaat.Approval.Web.Home;
+using Huizermaat.Approval.Web.Idempotency;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
@@ -56,6 +57,9 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<MediaUploadStore>();
         services.AddSingleton<IRetentionParticipant, UploadRetention>();
         services.AddSingleton<LinkUseStore>();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<IdempotentRequests>();
+        services.AddSingleton<IRetentionParticipant, IdempotencyRetention>();
         services.AddSingleton<LinkValidator>();
         services.AddScoped<DraftReader>();
         services.AddScoped<MyDraftsReader>();

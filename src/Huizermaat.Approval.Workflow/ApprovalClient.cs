@@ -40,6 +40,27 @@ public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore sub
     };
 
     /// <summary>
+    /// Submits, like <see cref="SubmitAsync"/>, a submission that an earlier try may have submitted in part or whole (a
+    /// repeat of the same request, with the same draft id): the revision is stored again (the same content) and the
+    /// instance started unless it exists, so it runs once.
+    /// </summary>
+    public async Task SubmitOnceAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        if (await client.GetInstanceAsync(submission.DraftId, cancellationToken) is null)
+        {
+            await submissions.SaveAsync(submission, cancellationToken);
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(ApprovalOrchestrator),
+                new ApprovalInput(submission.DraftId, submission.Revision),
+                new StartOrchestrationOptions(submission.DraftId),
+                cancellationToken);
+        }
+
+        await client.WaitForInstanceStartAsync(submission.DraftId, cancellationToken);
+    }
+
+    /// <summary>
     /// Stores a new revision and tells the instance; every earlier approval becomes void. A draft that ended on a no
     /// (<see cref="RevisableAfterEnd"/>) starts again under the same instance id, from the new revision: everyone is
     /// asked again.

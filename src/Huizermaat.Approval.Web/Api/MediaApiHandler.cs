@@ -2,6 +2,7 @@ using Huizermaat.Approval.Faces;
 using Huizermaat.Approval.Integrations.Media;
 using Huizermaat.Approval.Integrations.Media.Faces;
 using Huizermaat.Approval.Media;
+using Huizermaat.Approval.Web.Idempotency;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Storage;
@@ -33,7 +34,8 @@ public sealed class MediaApiHandler(
     IOptions<MediaPipelineOptions> options,
     TimeProvider time,
     RequestLimiter limiter,
-    SameOriginPolicy sameOrigin)
+    SameOriginPolicy sameOrigin,
+    IdempotentRequests idempotency)
 {
     public const string UploadRoute = "api/media";
     public const string ItemRoute = "api/media/{id}";
@@ -83,42 +85,103 @@ public sealed class MediaApiHandler(
             bodySize.MaxRequestBodySize = limit;
         }
 
+        if (!IdempotentRequests.TryReadKey(request, out var key))
+        {
+            return IdempotentRequests.BadKey();
+        }
+
         // The file part goes straight from the request into the pipeline, which refuses it as soon as it passes its
-        // kind's limit: nothing is buffered whole first, in memory or on disk.
+        // kind's limit: nothing is buffered whole first, in memory or on disk. Its fingerprint (for the key) is the
+        // hash of the file's name and bytes as they pass: a browser's retry of the same file has another boundary.
         var cancellationToken = request.HttpContext.RequestAborted;
-        var reader = new MultipartReader(boundary, request.Body);
-        StoredMedia media;
-        string fileName;
+        var uploaderId = access.User!.PersonId!;
+        var claim = key is null ? null : await idempotency.ClaimAsync(uploaderId, key, fingerprint: null, () => Task.FromResult<(string?, int?)>((null, null)), cancellationToken).ConfigureAwait(false);
+        switch (claim)
+        {
+            case IdempotencyClaim.InFlight:
+                return IdempotentRequests.InFlightAnswer(request.HttpContext.Response);
+            case IdempotencyClaim.Replay(var done):
+                var repeat = await ReadFileAsync(request, boundary, limit, section => HashAsync(section, cancellationToken)).ConfigureAwait(false);
+                return repeat.Error ?? (repeat.Value == done.Fingerprint
+                    ? Uploaded(await store.GetInfoAsync(done.ResourceId!, cancellationToken).ConfigureAwait(false))
+                    : IdempotentRequests.MismatchAnswer());
+        }
+
+        var owned = (claim as IdempotencyClaim.Owned)?.Record;
         try
         {
-            var section = await NextFileAsync(reader, cancellationToken).ConfigureAwait(false);
-            if (section is null || section.Name != "file")
+            // Once claimed, the upload is finished even if the caller goes away: its repeat will want the answer.
+            var work = owned is null ? cancellationToken : CancellationToken.None;
+            var read = await ReadFileAsync(request, boundary, limit, section => IngestAsync(section, work)).ConfigureAwait(false);
+            if (read.Error is not null)
             {
-                return ApiError.BadRequest("Send the file in a part named \"file\".", "Kies een bestand om te uploaden.");
+                await (owned is null ? Task.CompletedTask : idempotency.ReleaseAsync(owned)).ConfigureAwait(false);
+                return read.Error;
             }
 
-            fileName = Path.GetFileName(section.FileName);
-            media = await pipeline.IngestAsync(section.Section.Body, cancellationToken).ConfigureAwait(false);
+            var (media, fileName, fingerprint) = read.Value;
+            var kind = media.Kind.ToString().ToLowerInvariant();
+            await uploads.RecordAsync(media.MediaId, uploaderId, fileName.Length > 200 ? fileName[..200] : fileName, time.GetUtcNow(), work).ConfigureAwait(false);
+            await (owned is null ? Task.CompletedTask : idempotency.CompleteAsync(owned with { Fingerprint = fingerprint, ResourceId = media.MediaId, Detail = kind })).ConfigureAwait(false);
+            return Uploaded(media);
+        }
+        catch when (owned is not null)
+        {
+            await idempotency.AbandonAsync(owned).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static IResult Uploaded(StoredMedia media) =>
+        Results.Json(UploadedMedia.From(media), statusCode: StatusCodes.Status201Created);
+
+    /// <summary>Finds the part named <c>file</c> and hands it to <paramref name="read"/>; a malformed body is a clear error.</summary>
+    private static async Task<(IResult? Error, T? Value)> ReadFileAsync<T>(HttpRequest request, string boundary, long limit, Func<FileMultipartSection, Task<T>> read)
+    {
+        var reader = new MultipartReader(boundary, request.Body);
+        try
+        {
+            var section = await NextFileAsync(reader, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            if (section is null || section.Name != "file")
+            {
+                return (ApiError.BadRequest("Send the file in a part named \"file\".", "Kies een bestand om te uploaden."), default);
+            }
+
+            return (null, await read(section).ConfigureAwait(false));
         }
         catch (MediaRejectedException e)
         {
-            return e.Reason is MediaRejection.TooLarge
+            return (e.Reason is MediaRejection.TooLarge
                 ? ApiError.TooLarge(e.Message, e.DutchMessage)
-                : ApiError.BadRequest(e.Message, e.DutchMessage);
+                : ApiError.BadRequest(e.Message, e.DutchMessage), default);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TooLarge(limit);
+            return (TooLarge(limit), default);
         }
         catch (Exception e) when (e is InvalidDataException || (e is IOException && e.Source == typeof(MultipartReader).Assembly.GetName().Name))
         {
             // A malformed part header, or the body ends before the closing boundary ("Unexpected end of Stream").
-            return ApiError.BadRequest("The multipart body is malformed or incomplete.", "Het bestand kon niet worden gelezen.");
+            return (ApiError.BadRequest("The multipart body is malformed or incomplete.", "Het bestand kon niet worden gelezen."), default);
         }
-
-        await uploads.RecordAsync(media.MediaId, access.User!.PersonId!, fileName.Length > 200 ? fileName[..200] : fileName, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return Results.Json(UploadedMedia.From(media), statusCode: StatusCodes.Status201Created);
     }
+
+    private async Task<(StoredMedia Media, string FileName, string Fingerprint)> IngestAsync(FileMultipartSection section, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(section.FileName);
+        using var hashing = new HashingReadStream(section.Section.Body);
+        var media = await pipeline.IngestAsync(hashing, cancellationToken).ConfigureAwait(false);
+        return (media, fileName, Fingerprint(fileName, await hashing.FinishAsync(cancellationToken).ConfigureAwait(false)));
+    }
+
+    /// <summary>The fingerprint of a repeated upload, whose file is read but not stored again.</summary>
+    private static async Task<string> HashAsync(FileMultipartSection section, CancellationToken cancellationToken)
+    {
+        using var hashing = new HashingReadStream(section.Section.Body);
+        return Fingerprint(Path.GetFileName(section.FileName), await hashing.FinishAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private static string Fingerprint(string fileName, string contentHash) => IdempotentRequests.Fingerprint(UploadRoute + "/" + fileName, contentHash);
 
     /// <summary><c>GET /api/media/{id}</c>: an item's kind and faces, for its uploader.</summary>
     public async Task<IResult> GetAsync(HttpRequest request, string id)

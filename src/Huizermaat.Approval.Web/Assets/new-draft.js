@@ -498,13 +498,15 @@
     body.mediaIds = media.map((m) => m.id);
     const publishAt = document.getElementById("publish-at").value;
     if (publishAt) body.publishAt = new Date(publishAt).toISOString();
+    // One submission id per draft (submission-retry.js): a retry whose first answer was lost makes no second draft.
+    const sending = reviseId ? "huizermaat-herziening-" + reviseId : storageKey;
     try {
       const url = reviseId ? "/api/drafts/" + encodeURIComponent(reviseId) + "/revisions" : "/api/drafts";
-      const response = await fetch(url, {
-        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
-      });
+      const response = await huizermaatSubmission.post(url, JSON.stringify(body), huizermaatSubmission.id(sending));
       const result = await response.json().catch(() => ({}));
+      if (response.status === 422) huizermaatSubmission.forget(sending);
       if (response.status === 202 && result.id) {
+        huizermaatSubmission.forget(sending);
         if (!reviseId) localStorage.removeItem(storageKey);
         window.location.href = "/berichten/" + encodeURIComponent(result.id);
         return;

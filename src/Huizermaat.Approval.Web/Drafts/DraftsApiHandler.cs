@@ -5,6 +5,7 @@ using Huizermaat.Approval.Integrations.Media.Faces;
 using Huizermaat.Approval.Media;
 using Huizermaat.Approval.Publishing;
 using Huizermaat.Approval.Web.Api;
+using Huizermaat.Approval.Web.Idempotency;
 using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
@@ -34,7 +35,8 @@ public sealed class DraftsApiHandler(
     IHostEnvironment environment,
     RequestLimiter limiter,
     SameOriginPolicy sameOrigin,
-    TimeProvider time)
+    TimeProvider time,
+    IdempotentRequests idempotency)
 {
     public const string Route = "api/drafts";
     public const string ItemRoute = "api/drafts/{id}";
@@ -82,6 +84,56 @@ public sealed class DraftsApiHandler(
             return ApiError.TooLarge($"The request body is larger than {RequestBody.MaxJsonBytes:N0} bytes.", "Het bericht is te groot om te versturen.");
         }
 
+        if (!IdempotentRequests.TryReadKey(request, out var key))
+        {
+            return IdempotentRequests.BadKey();
+        }
+
+        if (key is null)
+        {
+            var reservation = draftId is null ? (Guid.NewGuid().ToString("N"), 1) : (draftId, await NextRevisionAsync(draftId, cancellationToken).ConfigureAwait(false));
+            return (await AcceptOnceAsync(body, authorId, reservation.Item1, reservation.Item2, cancellationToken).ConfigureAwait(false)).Answer;
+        }
+
+        var claim = await idempotency.ClaimAsync(
+            authorId,
+            key,
+            IdempotentRequests.Fingerprint(request.Path, body),
+            async () => draftId is null ? (Guid.NewGuid().ToString("N"), 1) : (draftId, await NextRevisionAsync(draftId, cancellationToken).ConfigureAwait(false)),
+            cancellationToken).ConfigureAwait(false);
+        switch (claim)
+        {
+            case IdempotencyClaim.Replay(var done):
+                return Submitted(done.ResourceId!, checker.Check(await ReplayedDraftAsync(body, cancellationToken).ConfigureAwait(false)));
+            case IdempotencyClaim.Mismatch:
+                return IdempotentRequests.MismatchAnswer();
+            case IdempotencyClaim.InFlight:
+                return IdempotentRequests.InFlightAnswer(request.HttpContext.Response);
+        }
+
+        // Once claimed, the work is finished even if the caller goes away: its repeat will want the answer.
+        var owned = ((IdempotencyClaim.Owned)claim).Record;
+        try
+        {
+            var (answer, accepted) = await AcceptOnceAsync(body, authorId, owned.ResourceId!, owned.Revision ?? 1, CancellationToken.None).ConfigureAwait(false);
+            await (accepted ? idempotency.CompleteAsync(owned) : idempotency.ReleaseAsync(owned)).ConfigureAwait(false);
+            return answer;
+        }
+        catch
+        {
+            await idempotency.AbandonAsync(owned).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Checks the draft and stores it as <paramref name="revision"/> of <paramref name="draftId"/> (1: a new draft),
+    /// starting or telling its approval instance. Done again with the same arguments (a repeat that took over an
+    /// interrupted request), it finishes what the first did not and repeats nothing.
+    /// </summary>
+    /// <returns>The answer, and whether the draft was accepted (otherwise nothing was changed).</returns>
+    private async Task<(IResult Answer, bool Accepted)> AcceptOnceAsync(string body, string authorId, string draftId, int revision, CancellationToken cancellationToken)
+    {
         DraftRequest draftRequest;
         try
         {
@@ -89,7 +141,7 @@ public sealed class DraftsApiHandler(
         }
         catch (DraftFormatException e)
         {
-            return ApiError.BadRequest($"Not a valid draft: {e.Message}.", "Het bericht kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.");
+            return (ApiError.BadRequest($"Not a valid draft: {e.Message}.", "Het bericht kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens."), false);
         }
 
         var items = new List<MediaItem>();
@@ -99,7 +151,7 @@ public sealed class DraftsApiHandler(
             var id = draftRequest.MediaIds[i];
             if (await uploads.FindUploaderAsync(id, cancellationToken).ConfigureAwait(false) != authorId)
             {
-                return ApiError.BadRequest($"mediaIds[{i}] is not a media item you uploaded.", "Een van de bestanden is niet (meer) gevonden. Upload het opnieuw.");
+                return (ApiError.BadRequest($"mediaIds[{i}] is not a media item you uploaded.", "Een van de bestanden is niet (meer) gevonden. Upload het opnieuw."), false);
             }
 
             StoredMedia stored;
@@ -109,7 +161,7 @@ public sealed class DraftsApiHandler(
             }
             catch (MediaNotFoundException)
             {
-                return ApiError.BadRequest($"mediaIds[{i}] names no stored media item.", "Een van de bestanden is niet (meer) gevonden. Upload het opnieuw.");
+                return (ApiError.BadRequest($"mediaIds[{i}] names no stored media item.", "Een van de bestanden is niet (meer) gevonden. Upload het opnieuw."), false);
             }
 
             try
@@ -118,7 +170,7 @@ public sealed class DraftsApiHandler(
             }
             catch (DraftFormatException e)
             {
-                return ApiError.BadRequest($"Not a valid draft: {e.Message}.", "De gezichten op een foto kloppen niet met de upload. Laad de pagina opnieuw en probeer het nog eens.");
+                return (ApiError.BadRequest($"Not a valid draft: {e.Message}.", "De gezichten op een foto kloppen niet met de upload. Laad de pagina opnieuw en probeer het nog eens."), false);
             }
 
             uploaded.Add(stored);
@@ -127,7 +179,7 @@ public sealed class DraftsApiHandler(
         var draft = draftRequest.Draft with { Media = items };
         if (draftRequest.PublishAt is { } publishAt && publishAt < DateTimeOffset.UtcNow.AddMinutes(-1))
         {
-            return ApiError.BadRequest("\"publishAt\" lies in the past.", "Het publicatiemoment ligt in het verleden. Kies een later moment of laat het leeg.");
+            return (ApiError.BadRequest("\"publishAt\" lies in the past.", "Het publicatiemoment ligt in het verleden. Kies een later moment of laat het leeg."), false);
         }
 
         if (!environment.IsDevelopment())
@@ -137,40 +189,61 @@ public sealed class DraftsApiHandler(
             if (missing.Count > 0)
             {
                 var names = string.Join(", ", missing.Select(c => ChannelRules.All.TryGetValue(c, out var r) ? r.DisplayName : c.ToName()));
-                return ApiError.BadRequest(
+                return (ApiError.BadRequest(
                     $"These networks are not configured on this server: {string.Join(", ", missing.Select(c => c.ToName()))}.",
-                    $"Op deze server kan (nog) niet worden gepubliceerd op: {names}. Kies een ander kanaal of vraag het communicatieteam.");
+                    $"Op deze server kan (nog) niet worden gepubliceerd op: {names}. Kies een ander kanaal of vraag het communicatieteam."), false);
             }
         }
 
         var findings = checker.Check(draft);
-        var state = findings.Any(Contests.Blocks) ? ApprovalStages.NeedsChanges : ApprovalStages.Checking;
         var shown = await ShownAsync(uploaded, items, authorId, cancellationToken).ConfigureAwait(false);
         var originals = shown.SequenceEqual(draftRequest.MediaIds, StringComparer.Ordinal) ? null : draftRequest.MediaIds;
-        if (draftId is null)
+        var submission = new Submission(draftId, revision, authorId, draft, shown, draftRequest.PublishAt, draftRequest.AskManagerAdvice, originals);
+        if (revision == 1)
         {
-            draftId = Guid.NewGuid().ToString("N");
-            await approvals.SubmitAsync(
-                new Submission(draftId, 1, authorId, draft, shown, draftRequest.PublishAt, draftRequest.AskManagerAdvice, originals),
-                cancellationToken).ConfigureAwait(false);
+            await approvals.SubmitOnceAsync(submission, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            var revision = await NextRevisionAsync(draftId, cancellationToken).ConfigureAwait(false);
             var delivery = revision > MaxRevisions
                 ? EventDelivery.InstanceFinished
-                : await approvals.ReviseAsync(
-                    new Submission(draftId, revision, authorId, draft, shown, draftRequest.PublishAt, draftRequest.AskManagerAdvice, originals),
-                    $"revise-{draftId}-{revision}",
-                    cancellationToken).ConfigureAwait(false);
+                : await approvals.ReviseAsync(submission, $"revise-{draftId}-{revision}", cancellationToken).ConfigureAwait(false);
             if (delivery != EventDelivery.Delivered)
             {
-                return ApiError.Conflict("The draft has ended; it cannot be revised.", "Dit bericht is afgerond en kan niet meer worden aangepast. Schrijf een nieuw bericht.");
+                return (ApiError.Conflict("The draft has ended; it cannot be revised.", "Dit bericht is afgerond en kan niet meer worden aangepast. Schrijf een nieuw bericht."), false);
             }
         }
 
+        return (Submitted(draftId, findings), true);
+    }
+
+    /// <summary>The draft of a request that was accepted before (the same body), with its media as stored.</summary>
+    private async Task<Draft> ReplayedDraftAsync(string body, CancellationToken cancellationToken)
+    {
+        var draftRequest = DraftRequest.Parse(body);
+        var items = new List<MediaItem>();
+        foreach (var (item, id) in draftRequest.Draft.Media.Zip(draftRequest.MediaIds))
+        {
+            try
+            {
+                var stored = await media.GetInfoAsync(id, cancellationToken).ConfigureAwait(false);
+                items.Add(item with { Kind = stored.Kind, Faces = FaceChoices.Apply(stored.Faces, item.Faces, "media") });
+            }
+            catch (Exception e) when (e is MediaNotFoundException or DraftFormatException)
+            {
+                items.Add(item);
+            }
+        }
+
+        return draftRequest.Draft with { Media = items };
+    }
+
+    private static IResult Submitted(string draftId, IReadOnlyList<Finding> findings)
+    {
+        var state = findings.Any(Contests.Blocks) ? ApprovalStages.NeedsChanges : ApprovalStages.Checking;
         return Results.Json(new SubmittedDraft(draftId, state, [.. findings.Select(FindingView.From)]), statusCode: StatusCodes.Status202Accepted);
     }
+
 
     /// <summary>
     /// The media ids to submit: each upload, or its blurred copy where faces are to be blurred. A copy is recorded as

@@ -12,6 +12,9 @@ public enum LinkOutcome
     /// <summary>The author revised the post after this link was sent: it asks about a version that no longer counts.</summary>
     Outdated,
 
+    /// <summary>A newer link for the same step went to the same approver (a reminder): only that one works.</summary>
+    Replaced,
+
     /// <summary>The link was used for its decision already.</summary>
     Used,
 

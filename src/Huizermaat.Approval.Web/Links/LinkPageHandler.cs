@@ -92,20 +92,26 @@ public sealed class LinkPageHandler(
         }
 
         var hash = ApprovalTokens.Hash(token);
-        if (check.Outcome == LinkOutcome.Decide && link is not null && decision is "approve" or "reject")
+        // The same press again while the instance has not recorded it: its answer was lost (a dropped connection, a
+        // restart between recording the link's use and telling the instance), so the instance is told again; it counts
+        // an event id (the token's hash) once.
+        var repeated = link is not null && check.UsedFor == decision && check.Record is { State: ApprovalRecordStates.Requested }
+            && check.Outcome is LinkOutcome.Used or LinkOutcome.WithdrawConsent;
+        if ((check.Outcome == LinkOutcome.Decide || repeated) && link is not null && decision is "approve" or "reject")
         {
             // One decision per approver and step: through this link, a reminder's link or Te beoordelen.
-            if (!await uses.TryUseAsync(LinkUseStore.StepKey(link.DraftId, link.Revision, link.StepId, link.HolderId), LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false)
+            if (!repeated && !await uses.TryUseAsync(LinkUseStore.StepKey(link.DraftId, link.Revision, link.StepId, link.HolderId), LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false)
                 || !await uses.TryUseAsync(hash, LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
             {
                 return await RefusalAsync(request, LinkOutcome.Used).ConfigureAwait(false);
             }
 
+            // Once the use is recorded, the instance is told even if the approver goes away.
             var approved = decision == "approve";
             var delivery = await approvals.DecideAsync(
                 link.DraftId,
                 new DecisionEvent(hash, link.StepId, link.HolderId, approved, link.ContentHash, comment.Length == 0 ? null : comment),
-                cancellationToken).ConfigureAwait(false);
+                CancellationToken.None).ConfigureAwait(false);
             if (delivery != EventDelivery.Delivered)
             {
                 return await RefusalAsync(request, LinkOutcome.Closed).ConfigureAwait(false);
@@ -114,14 +120,18 @@ public sealed class LinkPageHandler(
             return await ThanksAsync(request, Audience(link), approved).ConfigureAwait(false);
         }
 
-        if (check.Outcome == LinkOutcome.WithdrawConsent && link is not null && decision == "withdraw-consent")
+        // A confirmed withdrawal is told again on a repeat too: the event id counts once, and the takedown starts once.
+        if (check.Outcome is LinkOutcome.WithdrawConsent or LinkOutcome.ConsentWithdrawn && link is not null && decision == "withdraw-consent")
         {
             if (form["bevestigd"] != "ja")
             {
-                return await RenderAsync(request, token, check, confirmWithdrawal: true).ConfigureAwait(false);
+                return check.Outcome == LinkOutcome.WithdrawConsent
+                    ? await RenderAsync(request, token, check, confirmWithdrawal: true).ConfigureAwait(false)
+                    : await RefusalAsync(request, LinkOutcome.ConsentWithdrawn).ConfigureAwait(false);
             }
 
-            if (!await uses.TryUseAsync(hash, LinkUseStore.ConsentWithdrawal, "withdraw", time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+            if (check.Outcome == LinkOutcome.WithdrawConsent
+                && !await uses.TryUseAsync(hash, LinkUseStore.ConsentWithdrawal, "withdraw", time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
             {
                 return await RefusalAsync(request, LinkOutcome.ConsentWithdrawn).ConfigureAwait(false);
             }
@@ -130,7 +140,7 @@ public sealed class LinkPageHandler(
             var delivery = await approvals.WithdrawConsentAsync(
                 link.DraftId,
                 new ConsentWithdrawnEvent(hash + ":withdraw", personId, link.HolderId, comment.Length == 0 ? null : comment),
-                cancellationToken).ConfigureAwait(false);
+                CancellationToken.None).ConfigureAwait(false);
             var yours = formal ? "Uw" : "Je";
             return delivery switch
             {
@@ -213,6 +223,12 @@ public sealed class LinkPageHandler(
             request,
             "Link hoort bij een oudere versie",
             "Het bericht is aangepast nadat deze link werd verstuurd, dus deze link geldt niet meer. Wie opnieuw moet beslissen, krijgt een nieuwe e-mail.",
+            MessageKind.Info,
+            StatusCodes.Status410Gone),
+        LinkOutcome.Replaced => MessageAsync(
+            request,
+            "Link vervangen",
+            "Over dit bericht is een nieuwere e-mail verstuurd, met een nieuwe link. Gebruik die; deze link werkt niet meer. Er is niets veranderd.",
             MessageKind.Info,
             StatusCodes.Status410Gone),
         LinkOutcome.Used => MessageAsync(request, "Al beantwoord", "Met deze link is al geantwoord. Een link werkt maar één keer; er is niets veranderd.", MessageKind.Info, StatusCodes.Status409Conflict),

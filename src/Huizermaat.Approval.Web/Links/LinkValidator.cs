@@ -6,7 +6,8 @@ namespace Huizermaat.Approval.Web.Links;
 
 /// <summary>
 /// Decides what an e-mail link's token allows, reading only: the token's hash must be stored, the link must not
-/// have expired nor been used, and it must be for the revision and step the draft is at now.
+/// have expired nor been used, it must be for the revision and step the draft is at now, and it must be the last link
+/// the approver was sent for the step (a reminder's link replaces an unused link of the request).
 /// </summary>
 public sealed class LinkValidator(ApprovalStore approvals, DraftStateStore states, SubmissionStore submissions, LinkUseStore uses, TimeProvider time)
 {
@@ -46,6 +47,13 @@ public sealed class LinkValidator(ApprovalStore approvals, DraftStateStore state
         if (state is not null && state.Revision != link.Revision)
         {
             return With(LinkOutcome.Outdated);
+        }
+
+        // A link never used is replaced by a newer one for the same step; a used link keeps what its use gives (its
+        // press repeated after a lost answer, the withdrawal of the consent given with it).
+        if (usedFor is null && record?.TokenHash is { } current && current != hash)
+        {
+            return With(LinkOutcome.Replaced);
         }
 
         var consentStep = StepIds.ConsentPersonId(link.StepId) is not null;

@@ -10,7 +10,7 @@ namespace Huizermaat.Approval.Workflow.Development;
 /// <summary>
 /// The publisher of a development host for a network without credentials: "publishes" into table
 /// <c>DevPublished</c> (partition = channel, row = idempotency key). A second publish with the same key
-/// returns the first post and counts the attempt, so a duplicate shows.
+/// returns the first post and counts the attempt, and a delete counts its deletions, so a duplicate shows.
 /// </summary>
 public sealed class DevelopmentPublisher(Channel channel, WorkflowStorage storage, Uri baseUrl, TimeProvider time) : IPublisher
 {
@@ -56,7 +56,8 @@ public sealed class DevelopmentPublisher(Channel channel, WorkflowStorage storag
         ArgumentNullException.ThrowIfNull(post);
         if (await GetRowAsync(post.PostId, cancellationToken) is { } row)
         {
-            row["DeletedAt"] = time.GetUtcNow();
+            row["DeletedAt"] = row.GetDateTimeOffset("DeletedAt") ?? time.GetUtcNow();
+            row["Deletions"] = (row.GetInt32("Deletions") ?? 0) + 1;
             await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
         }
     }

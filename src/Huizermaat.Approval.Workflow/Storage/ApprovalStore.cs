@@ -13,7 +13,10 @@ public sealed class ApprovalStore(WorkflowStorage storage)
 
     private TableClient Links => storage.Table(WorkflowStorage.ApprovalLinksTable);
 
-    /// <summary>Records a request (or a reminder's fresh link) and the link's token hash.</summary>
+    /// <summary>
+    /// Records a request (or a reminder's or escalation's fresh link) and the link's token hash, which becomes the
+    /// approver's one live link for the step: an earlier link of theirs for it stops working.
+    /// </summary>
     public async Task RecordRequestAsync(ApprovalRecord record, string tokenHash, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -29,7 +32,7 @@ public sealed class ApprovalStore(WorkflowStorage storage)
             },
             TableUpdateMode.Replace,
             cancellationToken);
-        await SaveAsync(record, cancellationToken);
+        await SaveAsync(record with { TokenHash = tokenHash }, cancellationToken);
     }
 
     public async Task SaveAsync(ApprovalRecord record, CancellationToken cancellationToken)
@@ -47,6 +50,7 @@ public sealed class ApprovalStore(WorkflowStorage storage)
                 ["ExpiresAt"] = record.ExpiresAt,
                 ["DecidedAt"] = record.DecidedAt,
                 ["Comment"] = record.Comment,
+                ["TokenHash"] = record.TokenHash,
             },
             TableUpdateMode.Replace,
             cancellationToken);
@@ -94,7 +98,8 @@ public sealed class ApprovalStore(WorkflowStorage storage)
         row.GetDateTimeOffset("RequestedAt") ?? default,
         row.GetDateTimeOffset("ExpiresAt") ?? default,
         row.GetDateTimeOffset("DecidedAt"),
-        row.GetString("Comment"));
+        row.GetString("Comment"),
+        row.GetString("TokenHash"));
 
     private static string RowKey(string stepId, string holderId) => $"{stepId}|{holderId}";
 }

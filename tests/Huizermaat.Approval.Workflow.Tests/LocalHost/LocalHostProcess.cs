@@ -19,11 +19,15 @@ internal sealed partial class LocalHostProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> lines = new();
     private readonly TaskCompletionSource<Uri> sidecar = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private LocalHostProcess(Process process, ITestOutputHelper output)
+    private LocalHostProcess(Process process, ITestOutputHelper output, Uri address)
     {
         this.process = process;
         this.output = output;
+        Address = address;
     }
+
+    /// <summary>Where the host's web app listens.</summary>
+    public Uri Address { get; }
 
     /// <summary>Starts the host on a free loopback port with <paramref name="settings"/> (configuration keys, <c>:</c> separated).</summary>
     public static LocalHostProcess Start(IReadOnlyDictionary<string, string> settings, ITestOutputHelper output)
@@ -35,7 +39,8 @@ internal sealed partial class LocalHostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Huizermaat.Approval.Local.dll"), "--urls", $"http://127.0.0.1:{FreePort()}", "--environment", "Development" })
+        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Huizermaat.Approval.Local.dll"), "--urls", address.ToString().TrimEnd('/'), "--environment", "Development" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -53,7 +58,7 @@ internal sealed partial class LocalHostProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var host = new LocalHostProcess(process, output);
+        var host = new LocalHostProcess(process, output, address);
         process.OutputDataReceived += (_, e) => host.Receive(e.Data, "out");
         process.ErrorDataReceived += (_, e) => host.Receive(e.Data, "err");
         process.Exited += (_, _) => host.sidecar.TrySetException(new InvalidOperationException($"The local host exited with {process.ExitCode} before its Durable Task sidecar started."));
@@ -65,6 +70,26 @@ internal sealed partial class LocalHostProcess : IAsyncDisposable
 
     /// <summary>The address of the host's Durable Task sidecar (gRPC), once it listens.</summary>
     public Task<Uri> SidecarAsync() => sidecar.Task.WaitAsync(StartPatience);
+
+    /// <summary>Waits until the host's web app answers requests (after its sidecar started).</summary>
+    public async Task WebReadyAsync()
+    {
+        await SidecarAsync();
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + StartPatience;
+        while (true)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+                return;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
 
     /// <summary>Kills the host and everything it started, at once and without warning (no graceful shutdown).</summary>
     public async Task KillAsync()
