@@ -66,6 +66,11 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapPost("/" + AdminPagesHandler.RosterRoute, (HttpRequest request, AdminPagesHandler handler) => handler.ImportRosterAsync(request))
             .DisableAntiforgery();
 
+        endpoints.MapPost("/" + PublishingPauseHandler.PauseRoute, (HttpRequest request, PublishingPauseHandler handler) => handler.PauseAsync(request))
+            .DisableAntiforgery();
+        endpoints.MapPost("/" + PublishingPauseHandler.ResumeRoute, (HttpRequest request, PublishingPauseHandler handler) => handler.ResumeAsync(request))
+            .DisableAntiforgery();
+
         endpoints.MapGet("/" + AdminReadinessHandler.ReadinessRoute, (HttpRequest request, AdminReadinessHandler handler) => handler.ShowAsync(request));
         endpoints.MapPost("/" + AdminReadinessHandler.TestMailRoute, (HttpRequest request, AdminReadinessHandler handler) => handler.SendTestMailAsync(request))
             .DisableAntiforgery();

@@ -76,6 +76,6 @@ public static class WebServiceCollectionExtensions
         typeof(AssetHandler), typeof(HomePageHandler), typeof(NewDraftPageHandler), typeof(CheckApiHandler),
         typeof(DevelopmentLoginHandler), typeof(MediaApiHandler), typeof(RosterSearchHandler), typeof(DraftsApiHandler),
         typeof(DraftPagesHandler), typeof(LinkPageHandler), typeof(DevelopmentApiHandler), typeof(AdminPagesHandler),
-        typeof(AdminReadinessHandler), typeof(SendGridEventsHandler),
+        typeof(AdminReadinessHandler), typeof(PublishingPauseHandler), typeof(SendGridEventsHandler),
     ];
 }

@@ -83,6 +83,12 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             return scheduled;
         }
 
+        if (await context.WhilePausedAsync(inbox, draftId, revision.Revision, MaxWakesPerPhase, signal => Interrupt(signal, plan, escalated: true),
+            stage => SetStatus(stage, revision.Revision, [])) is { } held)
+        {
+            return held;
+        }
+
         var options = revision.Options;
         var published = await context.PublishAsync(draftId, revision.Revision, revision.Channels, options.PublishAttempts, options.PublishFirstRetry);
         return new ApprovalInterruption(EndStage: published.Stage, Detail: published.Detail);

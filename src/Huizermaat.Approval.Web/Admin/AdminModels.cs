@@ -49,7 +49,19 @@ public sealed record AuditView(
 }
 
 /// <summary>The Beheer dashboard: the overview, the deployment's readiness (for the first-run steps), the stage filtered on.</summary>
-public sealed record AdminPageModel(AdminOverview Overview, DeploymentReadiness Readiness, string? Stage, FormToken Form);
+public sealed record AdminPageModel(AdminOverview Overview, DeploymentReadiness Readiness, string? Stage, FormToken Form)
+{
+    /// <summary>The emergency stop: whether publishing is paused, by whom and why, and the pauses before.</summary>
+    public PauseView Pause { get; init; } = new(PublishingPause.Off, [], 0);
+
+    /// <summary>What the operator just did (after a redirect), in Dutch.</summary>
+    public string? Notice { get; init; }
+}
+
+/// <summary>The emergency stop as Beheer shows it.</summary>
+/// <param name="History">The latest pauses and resumes, newest first.</param>
+/// <param name="Held">How many drafts wait, approved, for the pause to be lifted.</param>
+public sealed record PauseView(PublishingPause Current, IReadOnlyList<PublishingPause> History, int Held);
 
 /// <summary>One draft in Beheer: its audit trail, and what was just done to it (<see cref="Notice"/>).</summary>
 public sealed record AdminDraftModel(AuditView Audit, string? Notice, FormToken Form);

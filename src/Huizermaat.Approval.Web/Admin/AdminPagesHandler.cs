@@ -28,12 +28,12 @@ public sealed class AdminPagesHandler(
     ChannelStore channels,
     AuditLog audit,
     HandledFailureStore handled,
+    PublishingPauseStore pause,
     RosterImporter importer,
     DurableTaskClient durable,
     IOptions<ApprovalOptions> options,
     IAntiforgery antiforgery,
     PageRenderer renderer,
-    MessagePages messages,
     TimeProvider time)
 {
     public const string DashboardRoute = "beheer";
@@ -53,11 +53,20 @@ public sealed class AdminPagesHandler(
     {
         var stage = request.Query["status"].ToString() is { Length: > 0 } chosen ? chosen : null;
         var cancellationToken = request.HttpContext.RequestAborted;
-        var model = new AdminPageModel(
-            await reader.OverviewAsync(stage, cancellationToken).ConfigureAwait(false),
-            await readiness.ReadAsync(cancellationToken).ConfigureAwait(false),
-            stage,
-            FormToken.Issue(antiforgery, request));
+        var overview = await reader.OverviewAsync(stage, cancellationToken).ConfigureAwait(false);
+        var model = new AdminPageModel(overview, await readiness.ReadAsync(cancellationToken).ConfigureAwait(false), stage, FormToken.Issue(antiforgery, request))
+        {
+            Pause = new PauseView(
+                await pause.GetAsync(cancellationToken).ConfigureAwait(false),
+                await pause.HistoryAsync(10, cancellationToken).ConfigureAwait(false),
+                overview.CountsByStage.GetValueOrDefault(ApprovalStages.Paused)),
+            Notice = request.Query["gedaan"].ToString() switch
+            {
+                "gepauzeerd" => "Alles is gepauzeerd: er wordt niets geplaatst tot iemand op Hervatten drukt.",
+                "hervat" => "Het plaatsen is hervat: wat klaarstond, wordt nu geplaatst.",
+                _ => null,
+            },
+        };
         return await renderer.RenderAsync<AdminPage, AdminPageModel>(request, model).ConfigureAwait(false);
     });
 
@@ -247,24 +256,8 @@ public sealed class AdminPagesHandler(
 
     private async Task<(IResult? Denied, string? Actor)> RequirePostAsync(HttpRequest request, bool multipart = false)
     {
-        var access = await operators.RequireAsync(request).ConfigureAwait(false);
-        if (access.Denied is not null)
-        {
-            return (access.Denied, null);
-        }
-
-        if (request.ContentLength > MaxRosterBytes + (64 * 1024))
-        {
-            return (await MessageAsync(request, "Te groot", $"Het bestand is te groot (meer dan {MaxRosterBytes / (1024 * 1024)} MB). Er is niets geïmporteerd.", StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false), null);
-        }
-
-        if (!request.HasFormContentType || (multipart && !request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
-            || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
-        {
-            return (await MessageAsync(request, "Formulier verlopen", "Dit formulier is verlopen of niet via de pagina verstuurd. Open de pagina opnieuw en probeer het nog eens.", StatusCodes.Status400BadRequest).ConfigureAwait(false), null);
-        }
-
-        return (null, access.User!.PersonId ?? access.User.Email);
+        var access = await operators.RequireFormAsync(request, MaxRosterBytes + (64 * 1024), multipart).ConfigureAwait(false);
+        return (access.Denied, access.User is { } user ? user.PersonId ?? user.Email : null);
     }
 
     private Task<IResult> RosterPageAsync(HttpRequest request, string? problem, IReadOnlyList<RosterImportError> errors, Roster? imported, int statusCode) =>
@@ -274,7 +267,7 @@ public sealed class AdminPagesHandler(
     private static IResult Done(string id, string what) => Results.Redirect($"/beheer/berichten/{Uri.EscapeDataString(id)}?gedaan={what}");
 
     private Task<IResult> MessageAsync(HttpRequest request, string title, string text, int statusCode) =>
-        messages.ShowAsync(request, new Message(title, text, MessageKind.Error, ShowNavigation: true, LinkHref: "/beheer", LinkText: "Terug naar Beheer"), statusCode);
+        operators.RefuseAsync(request, title, text, statusCode);
 
     private static string Cell(string value)
     {

@@ -164,6 +164,15 @@ public sealed class AdminReader(
         return reminder < record.ExpiresAt ? reminder : record.ExpiresAt;
     }
 
-    private static Dictionary<string, string> Names(People.Roster people) =>
-        people.People.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+    /// <summary>Roster names by person id, and by e-mail address (an operator outside the roster's staff is recorded by it).</summary>
+    private static Dictionary<string, string> Names(People.Roster people)
+    {
+        var names = people.People.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+        foreach (var person in people.People.Where(p => p.Email is not null))
+        {
+            names.TryAdd(person.Email!, person.Name);
+        }
+
+        return names;
+    }
 }

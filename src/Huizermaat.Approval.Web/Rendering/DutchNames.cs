@@ -9,7 +9,7 @@ public static class DutchNames
     /// <summary>Stages in which the author may still withdraw the draft.</summary>
     public static readonly IReadOnlySet<string> Withdrawable = new HashSet<string>
     {
-        ApprovalStages.Checking, ApprovalStages.NeedsChanges, ApprovalStages.AwaitingApprovals, ApprovalStages.Scheduled,
+        ApprovalStages.Checking, ApprovalStages.NeedsChanges, ApprovalStages.AwaitingApprovals, ApprovalStages.Scheduled, ApprovalStages.Paused,
     };
 
     public static string Stage(string stage) => stage switch
@@ -19,6 +19,7 @@ public static class DutchNames
         ApprovalStages.AwaitingApprovals => "Wacht op goedkeuring",
         ApprovalStages.Approved => "Goedgekeurd",
         ApprovalStages.Scheduled => "Ingepland",
+        ApprovalStages.Paused => "Gepauzeerd",
         ApprovalStages.Published => "Gepubliceerd",
         ApprovalStages.Rejected => "Afgekeurd",
         ApprovalStages.ConsentRefused => "Geen toestemming",

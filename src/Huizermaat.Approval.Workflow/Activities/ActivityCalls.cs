@@ -1,4 +1,5 @@
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.DurableTask;
 
 namespace Huizermaat.Approval.Workflow.Activities;
@@ -33,6 +34,9 @@ internal static class ActivityCalls
 
     public static Task RecordChannelFailureAsync(this TaskOrchestrationContext context, string draftId, int revision, Channel channel, string error) =>
         context.CallActivityAsync<bool>(nameof(RecordChannelFailure), new ChannelFailure(draftId, revision, channel, error));
+
+    public static Task<PublishingPause> ReadPublishingPauseAsync(this TaskOrchestrationContext context, string draftId) =>
+        context.CallActivityAsync<PublishingPause>(nameof(ReadPublishingPause), draftId);
 
     public static Task TakeDownChannelAsync(this TaskOrchestrationContext context, string draftId, int revision, Channel channel, TaskOptions retry) =>
         context.CallActivityAsync<bool>(nameof(TakeDownChannel), new ChannelPublication(draftId, revision, channel), retry);
