@@ -46,6 +46,9 @@ public sealed record AuditView(
     IReadOnlyDictionary<string, string> Names)
 {
     public IReadOnlyList<UndeliveredMailView> Undelivered { get; init; } = [];
+
+    /// <summary>The audit trail told in Dutch (<see cref="DraftHistory"/>), oldest first.</summary>
+    public IReadOnlyList<HistoryLine> History { get; init; } = [];
 }
 
 /// <summary>The Beheer dashboard: the overview, the deployment's readiness (for the first-run steps), the stage filtered on.</summary>

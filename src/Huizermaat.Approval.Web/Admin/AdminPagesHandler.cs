@@ -135,7 +135,10 @@ public sealed class AdminPagesHandler(
         {
             await durable.RestartAsync(id, restartWithNewInstanceId: false, cancellationToken).ConfigureAwait(false);
             await audit.AppendAsync(id, new AuditEntry($"operator-retry-{now.UtcTicks}", now, actor!, RetryAction,
-                $"instance restarted with its original input after: {FailureText.Reason(instance)}"), cancellationToken).ConfigureAwait(false);
+                $"instance restarted with its original input after: {FailureText.Reason(instance)}")
+            {
+                Facts = new Dictionary<string, string> { [AuditFacts.Error] = FailureText.Reason(instance) },
+            }, cancellationToken).ConfigureAwait(false);
             return Done(id, "opnieuw");
         }
 
@@ -155,7 +158,14 @@ public sealed class AdminPagesHandler(
                     new Microsoft.DurableTask.StartOrchestrationOptions(RepublishOrchestrator.InstanceId(id, (int)(now.ToUnixTimeSeconds() % int.MaxValue))),
                     cancellationToken).ConfigureAwait(false);
                 await audit.AppendAsync(id, new AuditEntry($"operator-retry-{now.UtcTicks}", now, actor!, RetryAction,
-                    $"publishing again on {string.Join(", ", failed.Select(c => c.ToName()))} (revision {state.Revision})"), cancellationToken).ConfigureAwait(false);
+                    $"publishing again on {string.Join(", ", failed.Select(c => c.ToName()))} (revision {state.Revision})")
+                {
+                    Facts = new Dictionary<string, string>
+                    {
+                        [AuditFacts.Channels] = string.Join(' ', failed.Select(c => c.ToName())),
+                        [AuditFacts.Revision] = state.Revision.ToString(CultureInfo.InvariantCulture),
+                    },
+                }, cancellationToken).ConfigureAwait(false);
                 return Done(id, "opnieuw");
             }
         }
@@ -193,7 +203,15 @@ public sealed class AdminPagesHandler(
 
         var what = string.Join("; ", failures.Select(f => $"{f.Channel ?? "instance"}: {f.Error}"));
         await audit.AppendAsync(id, new AuditEntry($"operator-handled-{now.UtcTicks}", now, actor!, HandledAction,
-            note.Length == 0 ? what : $"{what} — {note[..Math.Min(note.Length, 500)]}"), cancellationToken).ConfigureAwait(false);
+            note.Length == 0 ? what : $"{what} — {note[..Math.Min(note.Length, 500)]}")
+        {
+            Facts = new Dictionary<string, string>
+            {
+                [AuditFacts.Channels] = string.Join(' ', failures.Select(f => f.Channel).OfType<string>()),
+                [AuditFacts.Error] = string.Join("; ", failures.Select(f => f.Error)),
+                [AuditFacts.Comment] = note[..Math.Min(note.Length, 500)],
+            },
+        }, cancellationToken).ConfigureAwait(false);
         return Done(id, "afgehandeld");
     }
 

@@ -97,17 +97,18 @@ public sealed class AdminReader(
 
         var people = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
         var names = Names(people);
-        var entries = await audit.ListAsync(draftId, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Workflow.Storage.AuditEntry> entries = [.. (await audit.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).OrderBy(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal)];
         return new AuditView(
             state,
-            names.GetValueOrDefault(state.AuthorId, state.AuthorId),
-            [.. entries.OrderBy(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal)],
+            names.GetValueOrDefault(state.AuthorId, "iemand die niet (meer) in de lijst staat"),
+            entries,
             [.. (await approvals.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).OrderBy(a => a.RequestedAt)],
             await channels.ListAsync(draftId, cancellationToken).ConfigureAwait(false),
             await FailuresAsync(draftId, cancellationToken).ConfigureAwait(false),
             names)
         {
             Undelivered = [.. (await undelivered.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).Select(m => UndeliveredMailView.From(m, people))],
+            History = DraftHistory.Tell(entries, names),
         };
     }
 

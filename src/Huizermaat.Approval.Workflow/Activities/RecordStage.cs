@@ -23,7 +23,14 @@ public sealed class RecordStage(DraftStateStore states, AuditLog audit) : TaskAc
             CancellationToken.None);
         await audit.AppendAsync(
             input.DraftId,
-            new AuditEntry($"stage-{input.Revision}-{input.Stage}-{input.At.UtcTicks}", input.At, input.Actor, $"stage:{input.Stage}", input.Detail),
+            new AuditEntry($"stage-{input.Revision}-{input.Stage}-{input.At.UtcTicks}", input.At, input.Actor, $"stage:{input.Stage}", input.Detail)
+            {
+                Facts = new Dictionary<string, string>
+                {
+                    [AuditFacts.Revision] = input.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    [AuditFacts.Pending] = string.Join(' ', input.PendingStepIds),
+                },
+            },
             CancellationToken.None);
         return true;
     }
