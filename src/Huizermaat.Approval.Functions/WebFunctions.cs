@@ -7,6 +7,7 @@ using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Web.Reviews;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -72,9 +73,29 @@ public static class DraftFunctions
     public static Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DraftPagesHandler.ItemRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
         Invocation.Handler<DraftPagesHandler>(request, durable).ShowAsync(request, id);
 
+    [Function("TakeDownDraft")]
+    public static Task<IResult> TakeDown([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftPagesHandler.TakeDownRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DraftPagesHandler>(request, durable).TakeDownAsync(request, id);
+
     [Function("WithdrawDraft")]
     public static Task<IResult> Withdraw([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftPagesHandler.WithdrawRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
         Invocation.Handler<DraftPagesHandler>(request, durable).WithdrawAsync(request, id);
+}
+
+/// <summary>Te beoordelen: a signed-in manager's drafts waiting for them, and their decision there.</summary>
+public static class ReviewFunctions
+{
+    [Function("ReviewsPage")]
+    public static Task<IResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ReviewsHandler.ListRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<ReviewsHandler>(request, durable).ListAsync(request);
+
+    [Function("ReviewDecision")]
+    public static Task<IResult> Decide([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ReviewsHandler.DecideRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<ReviewsHandler>(request, durable).DecideAsync(request, id);
+
+    [Function("ReviewMediaThumbnail")]
+    public static Task<IResult> Thumbnail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ReviewsHandler.ThumbnailRoute)] HttpRequest request, string id, string mediaId, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<ReviewsHandler>(request, durable).ThumbnailAsync(request, id, mediaId);
 }
 
 /// <summary>The approval pages e-mail links open (anonymous: the token is the capability).</summary>
@@ -119,6 +140,10 @@ public static class DevelopmentFunctions
     [Function("DevelopmentPublished")]
     public static Task<IResult> Published([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.PublishedRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
         Invocation.Handler<DevelopmentApiHandler>(request, durable).PublishedAsync(request);
+
+    [Function("DevelopmentPublishedPost")]
+    public static Task<IResult> PublishedPost([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.PublishedPostRoute)] HttpRequest request, string channel, string key, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<DevelopmentApiHandler>(request, durable).PublishedPostAsync(request, channel, key);
 
     [Function("DevelopmentRoster")]
     public static Task<IResult> Roster([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DevelopmentApiHandler.RosterRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>

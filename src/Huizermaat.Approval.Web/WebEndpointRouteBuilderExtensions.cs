@@ -9,6 +9,7 @@ using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Web.Reviews;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -45,6 +46,13 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapGet("/" + DraftPagesHandler.ItemRoute, (HttpRequest request, string id, DraftPagesHandler handler) => handler.ShowAsync(request, id));
         endpoints.MapPost("/" + DraftPagesHandler.WithdrawRoute, (HttpRequest request, string id, DraftPagesHandler handler) => handler.WithdrawAsync(request, id))
             .DisableAntiforgery();
+        endpoints.MapPost("/" + DraftPagesHandler.TakeDownRoute, (HttpRequest request, string id, DraftPagesHandler handler) => handler.TakeDownAsync(request, id))
+            .DisableAntiforgery();
+
+        endpoints.MapGet("/" + ReviewsHandler.ListRoute, (HttpRequest request, ReviewsHandler handler) => handler.ListAsync(request));
+        endpoints.MapPost("/" + ReviewsHandler.DecideRoute, (HttpRequest request, string id, ReviewsHandler handler) => handler.DecideAsync(request, id))
+            .DisableAntiforgery();
+        endpoints.MapGet("/" + ReviewsHandler.ThumbnailRoute, (HttpRequest request, string id, string mediaId, ReviewsHandler handler) => handler.ThumbnailAsync(request, id, mediaId));
 
         endpoints.MapGet("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.ShowAsync(request, token));
         endpoints.MapPost("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.DecideAsync(request, token))
@@ -52,6 +60,7 @@ public static class WebEndpointRouteBuilderExtensions
 
         endpoints.MapGet("/" + DevelopmentApiHandler.MailboxRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.MailboxAsync(request));
         endpoints.MapGet("/" + DevelopmentApiHandler.PublishedRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.PublishedAsync(request));
+        endpoints.MapGet("/" + DevelopmentApiHandler.PublishedPostRoute, (HttpRequest request, string channel, string key, DevelopmentApiHandler handler) => handler.PublishedPostAsync(request, channel, key));
         endpoints.MapGet("/" + DevelopmentApiHandler.RosterRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.RosterAsync(request));
         endpoints.MapGet("/" + DevelopmentApiHandler.MailboxPageRoute, (HttpRequest request, DevelopmentApiHandler handler) => handler.MailboxPageAsync(request));
 

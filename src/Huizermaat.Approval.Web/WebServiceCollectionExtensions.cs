@@ -8,10 +8,13 @@ using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Web.Reviews;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Maintenance;
 using Microsoft.AspNetCore.Antiforgery;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,6 +45,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<TransportSecurity>();
         services.AddSingleton<IConfigureOptions<AntiforgeryOptions>>(provider => provider.GetRequiredService<TransportSecurity>());
 
+        // Pages are Dutch: letters such as é and ö and quotes such as “ stay as they are; only markup characters are encoded.
+        services.TryAddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton<PageRenderer>();
         services.AddSingleton<MessagePages>();
         services.AddSingleton<CurrentUserResolver>();
@@ -53,6 +58,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<LinkUseStore>();
         services.AddSingleton<LinkValidator>();
         services.AddScoped<DraftReader>();
+        services.AddScoped<MyDraftsReader>();
+        services.AddScoped<PostReviewReader>();
         services.AddSingleton<OperatorAccess>();
         services.AddSingleton<HandledFailureStore>();
         services.AddSingleton<UndeliveredMailStore>();
@@ -76,6 +83,6 @@ public static class WebServiceCollectionExtensions
         typeof(AssetHandler), typeof(HomePageHandler), typeof(NewDraftPageHandler), typeof(CheckApiHandler),
         typeof(DevelopmentLoginHandler), typeof(MediaApiHandler), typeof(RosterSearchHandler), typeof(DraftsApiHandler),
         typeof(DraftPagesHandler), typeof(LinkPageHandler), typeof(DevelopmentApiHandler), typeof(AdminPagesHandler),
-        typeof(AdminReadinessHandler), typeof(PublishingPauseHandler), typeof(SendGridEventsHandler),
+        typeof(AdminReadinessHandler), typeof(PublishingPauseHandler), typeof(SendGridEventsHandler), typeof(ReviewsHandler),
     ];
 }

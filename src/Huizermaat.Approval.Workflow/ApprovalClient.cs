@@ -30,11 +30,45 @@ public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore sub
         await client.WaitForInstanceStartAsync(submission.DraftId, cancellationToken);
     }
 
-    /// <summary>Stores a new revision and tells the instance; every earlier approval becomes void.</summary>
+    /// <summary>How long a revision waits for an instance that recorded its end stage to complete.</summary>
+    private static readonly TimeSpan EndingPatience = TimeSpan.FromSeconds(30);
+
+    /// <summary>Stages that end a draft on someone's no, after which the author may still send a new version.</summary>
+    public static IReadOnlySet<string> RevisableAfterEnd { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ApprovalStages.Rejected, ApprovalStages.Expired, ApprovalStages.ConsentRefused,
+    };
+
+    /// <summary>
+    /// Stores a new revision and tells the instance; every earlier approval becomes void. A draft that ended on a no
+    /// (<see cref="RevisableAfterEnd"/>) starts again under the same instance id, from the new revision: everyone is
+    /// asked again.
+    /// </summary>
     public async Task<EventDelivery> ReviseAsync(Submission revision, string eventId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(revision);
         var state = await StateAsync(revision.DraftId, cancellationToken);
+        if (state != EventDelivery.UnknownInstance
+            && await states.GetAsync(revision.DraftId, cancellationToken) is { ContentDeletedAt: null } ended && RevisableAfterEnd.Contains(ended.Stage))
+        {
+            if (state == EventDelivery.Delivered)
+            {
+                // The end stage is recorded before the instance tells the author and completes: an event now would be lost.
+                using var finishing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                finishing.CancelAfter(EndingPatience);
+                await client.WaitForInstanceCompletionAsync(revision.DraftId, finishing.Token);
+            }
+
+            await submissions.SaveAsync(revision, cancellationToken);
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(ApprovalOrchestrator),
+                new ApprovalInput(revision.DraftId, revision.Revision),
+                new StartOrchestrationOptions(revision.DraftId),
+                cancellationToken);
+            await client.WaitForInstanceStartAsync(revision.DraftId, cancellationToken);
+            return EventDelivery.Delivered;
+        }
+
         if (state != EventDelivery.Delivered)
         {
             return state;
@@ -67,20 +101,35 @@ public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore sub
             return await RaiseAsync(draftId, ApprovalEvents.ConsentWithdrawn, withdrawal, cancellationToken);
         }
 
-        var takedownId = TakedownOrchestrator.InstanceId(draftId);
+        return await StartTakedownAsync(state, withdrawal.PersonId, withdrawal.ActorId, withdrawal.Reason, cancellationToken);
+    }
+
+    /// <summary>
+    /// The author takes their published post down from every channel (once; a takedown already started, also one for a
+    /// withdrawn consent, finds it started). The caller has checked that the actor is the draft's author.
+    /// </summary>
+    /// <returns><see cref="EventDelivery.TakedownStarted"/>, or <see cref="EventDelivery.InstanceFinished"/> when the post is not online (any more).</returns>
+    public async Task<EventDelivery> TakeDownAsync(string draftId, string actorId, string? reason, CancellationToken cancellationToken) =>
+        await states.GetAsync(draftId, cancellationToken) is { Stage: ApprovalStages.Published or ApprovalStages.PublishFailed } state
+            ? await StartTakedownAsync(state, personId: null, actorId, reason, cancellationToken)
+            : EventDelivery.InstanceFinished;
+
+    private async Task<EventDelivery> StartTakedownAsync(DraftState state, string? personId, string actorId, string? reason, CancellationToken cancellationToken)
+    {
+        var takedownId = TakedownOrchestrator.InstanceId(state.DraftId);
         if (await client.GetInstanceAsync(takedownId, cancellationToken) is not null)
         {
             return EventDelivery.InstanceFinished;
         }
 
-        var published = (await channels.ListAsync(draftId, cancellationToken))
+        var published = (await channels.ListAsync(state.DraftId, cancellationToken))
             .Where(c => c.State == ChannelStore.Published)
             .Select(c => ChannelNames.Parse(c.Channel))
             .OfType<Channel>()
             .ToList();
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(TakedownOrchestrator),
-            new TakedownInput(draftId, state.Revision, state.AuthorId, withdrawal.PersonId, withdrawal.ActorId, withdrawal.Reason, published),
+            new TakedownInput(state.DraftId, state.Revision, state.AuthorId, personId, actorId, reason, published),
             new StartOrchestrationOptions(takedownId),
             cancellationToken);
         return EventDelivery.TakedownStarted;

@@ -50,8 +50,11 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             var detail = revision.Plan is null
                 ? $"{revision.BlockingFindings} blocking finding(s)"
                 : string.Join("; ", revision.Plan.Problems.Select(p => $"{p.Kind}: {p.PersonId}"));
-            await context.RecordStageAsync(draftId, revision.Revision, ApprovalStages.NeedsChanges, System, detail);
-            await context.NotifyAuthorAsync(new AuthorNotice(draftId, revision.Revision, revision.AuthorId, ApprovalStages.NeedsChanges, detail));
+            await context.RecordStageAsync(draftId, revision.Revision, ApprovalStages.NeedsChanges, System, detail, problems: revision.Plan?.Problems);
+            await context.NotifyAuthorAsync(new AuthorNotice(draftId, revision.Revision, revision.AuthorId, ApprovalStages.NeedsChanges, detail)
+            {
+                Problems = revision.Plan?.Problems ?? [],
+            });
             SetStatus(ApprovalStages.NeedsChanges, revision.Revision, []);
             return await WaitForAuthorAsync();
         }
@@ -250,7 +253,7 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
     {
         var (stage, actor, detail) = (end.EndStage!, end.Actor, end.Detail);
         SetStatus(stage, revision.Revision, []);
-        await context.RecordStageAsync(draftId, revision.Revision, stage, actor, detail);
+        await context.RecordStageAsync(draftId, revision.Revision, stage, actor, detail, comment: end.Comment, personIds: end.PersonIds);
         if (stage is not ApprovalStages.Published)
         {
             await context.CloseRequestsAsync(draftId, ApprovalRecordStates.Closed);

@@ -5,9 +5,10 @@ using Microsoft.DurableTask;
 namespace Huizermaat.Approval.Workflow;
 
 /// <summary>
-/// Consent withdrawn after publication (A.5): one activity per channel deletes the post (with retries), then
-/// the draft is recorded as taken down, with who withdrew consent and why, and the author is told.
-/// Instance id: <see cref="InstanceId"/>, so that a second withdrawal does not start a second takedown.
+/// Consent withdrawn after publication (A.5), or the author taking their post down: one activity per channel deletes
+/// the post (with retries), then the draft is recorded as taken down, with who did it and why, and the author is told
+/// (and, when the author took it down, their manager). Instance id: <see cref="InstanceId"/>, so that a second
+/// withdrawal does not start a second takedown.
 /// </summary>
 public sealed class TakedownOrchestrator : TaskOrchestrator<TakedownInput, ApprovalResult>
 {
@@ -34,11 +35,12 @@ public sealed class TakedownOrchestrator : TaskOrchestrator<TakedownInput, Appro
 
         var failures = (await Task.WhenAll(input.Channels.Select(TakeDown))).OfType<string>().ToList();
         var stage = failures.Count == 0 ? ApprovalStages.TakenDown : ApprovalStages.PublishFailed;
-        var detail = $"Consent for {input.PersonId} withdrawn by {input.ActorId}: {input.Reason}" +
+        IReadOnlyList<string> people = input.PersonId is { } personId ? [personId] : [];
+        var detail = (input.ByAuthor ? $"Taken down by its author {input.ActorId}: {input.Reason}" : $"Consent for {input.PersonId} withdrawn by {input.ActorId}: {input.Reason}") +
             (failures.Count == 0 ? string.Empty : $". Not taken down: {string.Join("; ", failures)}");
-        await context.RecordStageAsync(input.DraftId, input.Revision, stage, input.ActorId, detail);
+        await context.RecordStageAsync(input.DraftId, input.Revision, stage, input.ActorId, detail, comment: input.Reason, personIds: people);
         await context.NotifyAuthorAsync(new AuthorNotice(
-            input.DraftId, input.Revision, input.AuthorId, stage, detail, input.ActorId, [input.PersonId], input.Reason, Takedown: true));
+            input.DraftId, input.Revision, input.AuthorId, stage, detail, input.ActorId, people, input.Reason, Takedown: true));
         return new ApprovalResult(stage, input.Revision, detail);
     }
 }

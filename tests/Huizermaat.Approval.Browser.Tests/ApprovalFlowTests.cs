@@ -80,10 +80,10 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
             await Expect(page.Locator(".link-media .shows-person")).ToContainTextAsync("open-dag.png");
             await session.ScreenshotAsync("6-parent");
             await page.GetByRole(AriaRole.Button, new() { Name = "Ik geef toestemming" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dank je wel" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dank u wel" })).ToBeVisibleAsync();
 
             await WaitForStateAsync(page, statusUrl, "published");
-            await Expect(page.Locator("#channels li[data-state=published]")).ToContainTextAsync("facebook");
+            await Expect(page.Locator("#channels li[data-state=published]")).ToContainTextAsync("Facebook");
             await session.ScreenshotAsync("7-published");
 
             var published = await page.APIRequest.GetAsync("api/dev/published");
@@ -97,9 +97,9 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
     }
 
     [Fact]
-    public async Task A_teacher_sends_a_post_that_needs_changes_then_fixes_it_from_the_status_page()
+    public async Task A_teacher_whose_post_was_rejected_revises_it_from_the_status_page()
     {
-        const string Test = nameof(A_teacher_sends_a_post_that_needs_changes_then_fixes_it_from_the_status_page);
+        const string Test = nameof(A_teacher_whose_post_was_rejected_revises_it_from_the_status_page);
         await app.RunAsync(Test, output, async session =>
         {
             var page = session.Page;
@@ -108,33 +108,38 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
             await form.Capacity("Namens Huizermaat (officieel account)").CheckAsync();
             await form.Channel("Facebook").CheckAsync();
             await form.Acknowledgement.CheckAsync();
-            await form.Text.FillAsync("Vragen over de open dag? Bel mij op 06 98765432.");
-            await Expect(form.Finding("A.1")).ToHaveCountAsync(1);
+            await form.Text.FillAsync("De open dag was een succes.");
+            await Expect(form.Findings).ToContainTextAsync("Geen bevindingen");
             await page.GetByRole(AriaRole.Button, new() { Name = "Ter goedkeuring versturen" }).ClickAsync();
             await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/berichten/[0-9a-f]{32}$"));
             var statusUrl = page.Url;
-            await WaitForStateAsync(page, statusUrl, "needs-changes");
-            await Expect(page.Locator("#draft-findings")).ToContainTextAsync("06 98765432");
-            await session.ScreenshotAsync("1-needs-changes");
+            await WaitForStateAsync(page, statusUrl, "awaiting-approvals");
+
+            await OpenMailLinkAsync(page, FlowPeople.ManagerEmail);
+            await page.GetByLabel("Opmerking (niet verplicht)").FillAsync("Noem ook de datum van de volgende open dag.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Afkeuren" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dank je wel" })).ToBeVisibleAsync();
+
+            await WaitForStateAsync(page, statusUrl, "rejected");
+            await Expect(page.Locator(".explain").First).ToHaveTextAsync("Mark Jansen heeft het bericht afgekeurd: \u201cNoem ook de datum van de volgende open dag.\u201d");
+            await session.ScreenshotAsync("1-rejected");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Bericht aanpassen" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bericht aanpassen" })).ToBeVisibleAsync();
-            await Expect(form.Text).ToHaveValueAsync("Vragen over de open dag? Bel mij op 06 98765432.");
+            await Expect(form.Text).ToHaveValueAsync("De open dag was een succes.");
             await Expect(form.Channel("Facebook")).ToBeCheckedAsync();
-            await form.Text.FillAsync("Vragen over de open dag? Bel de school.");
-            await Expect(form.Finding("A.1")).ToHaveCountAsync(0);
+            await form.Text.FillAsync("De open dag was een succes. De volgende is op 14 maart.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe versie versturen" }).ClickAsync();
             await page.WaitForURLAsync(statusUrl);
             await WaitForStateAsync(page, statusUrl, "awaiting-approvals");
             await Expect(page.Locator("#state")).ToContainTextAsync("versie 2");
-            await Expect(page.Locator(".post-text")).ToHaveTextAsync("Vragen over de open dag? Bel de school.");
+            await Expect(page.Locator(".post-text")).ToHaveTextAsync("De open dag was een succes. De volgende is op 14 maart.");
             await session.ScreenshotAsync("2-revised");
-
         });
     }
 
     /// <summary>Reloads the status page until the draft reaches <paramref name="state"/>.</summary>
-    private static async Task WaitForStateAsync(IPage page, string url, string state)
+    internal static async Task WaitForStateAsync(IPage page, string url, string state)
     {
         var deadline = DateTime.UtcNow + WorkflowPatience;
         while (true)
@@ -155,7 +160,7 @@ public sealed class ApprovalFlowTests(FlowApp app, ITestOutputHelper output) : I
     }
 
     /// <summary>Opens the development mailbox and follows the first link of the newest mail to <paramref name="to"/>.</summary>
-    private static async Task OpenMailLinkAsync(IPage page, string to)
+    internal static async Task OpenMailLinkAsync(IPage page, string to)
     {
         var deadline = DateTime.UtcNow + WorkflowPatience;
         while (true)

@@ -1,3 +1,6 @@
+using Huizermaat.Approval.Testing;
+using Huizermaat.Approval.Workflow.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -10,6 +13,8 @@ namespace Huizermaat.Approval.Browser.Tests;
 /// </summary>
 public sealed class BrowserApp(IMessageSink diagnostics) : IAsyncLifetime
 {
+    private readonly AzuriteFixture azurite = new();
+
     private IPlaywright? playwright;
 
     public WebServer Server { get; private set; } = null!;
@@ -18,7 +23,11 @@ public sealed class BrowserApp(IMessageSink diagnostics) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Server = await WebServer.StartAsync();
+        await azurite.InitializeAsync();
+        Server = await WebServer.StartAsync(azurite.ConnectionString);
+        // The form is for the roster's staff: Anna de Vries, as whom Easy Auth's header signs in.
+        await Server.Services.GetRequiredService<WorkflowStorage>().EnsureCreatedAsync(CancellationToken.None);
+        await Server.Services.GetRequiredService<RosterStore>().SaveAsync(FlowPeople.Roster(DateOnly.FromDateTime(DateTime.UtcNow)), CancellationToken.None);
         playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(playwright);
         diagnostics.OnMessage(new DiagnosticMessage(
@@ -56,5 +65,7 @@ public sealed class BrowserApp(IMessageSink diagnostics) : IAsyncLifetime
         {
             await Server.DisposeAsync();
         }
+
+        await azurite.DisposeAsync();
     }
 }

@@ -14,18 +14,26 @@ public class FlowApp<THost> : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>A laptop screen.</summary>
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
+
+    /// <summary>A phone held upright (an iPhone 14's 390 × 844 CSS pixels).</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
     /// <summary>
-    /// Runs a test in a fresh context on the app, as a Dutch user in Amsterdam on a laptop screen, nobody signed in
-    /// (see <see cref="Session.RunAsync"/>).
+    /// Runs a test in a fresh context on the app, as a Dutch user in Amsterdam on a laptop screen (or
+    /// <paramref name="viewport"/>), nobody signed in (see <see cref="Session.RunAsync"/>).
     /// </summary>
-    public async Task RunAsync(string testName, ITestOutputHelper output, Func<Session, Task> test) =>
+    public async Task RunAsync(string testName, ITestOutputHelper output, Func<Session, Task> test, ViewportSize? viewport = null) =>
         await Session.RunAsync(
             await Browser.NewContextAsync(new BrowserNewContextOptions
             {
                 BaseURL = Host.Address.ToString(),
                 Locale = "nl-NL",
                 TimezoneId = "Europe/Amsterdam",
-                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+                ViewportSize = viewport ?? Desktop,
+                IsMobile = viewport?.Width < 600,
+                HasTouch = viewport?.Width < 600,
             }),
             testName,
             output,

@@ -137,9 +137,61 @@ public sealed class NewDraftPageTests(BrowserApp app, ITestOutputHelper output) 
             await Expect(form.Finding("C.3")).ToHaveCountAsync(0);
             await Expect(form.Findings).ToContainTextAsync("Geen bevindingen");
             await Expect(form.Text).ToHaveValueAsync(
-                "Wat een mooie open dag op school vandaag! Ik werk bij Huizermaat. " +
+                "Wat een mooie open dag op school vandaag!\n\nIk werk bij Huizermaat.\n\n" +
                 "Dit is mijn persoonlijke mening; die staat los van de officiële standpunten van Huizermaat. " +
                 "Ik ben niet verantwoordelijk voor de inhoud en uitlatingen van derden.");
+        });
+
+    [Fact]
+    public Task A_post_for_X_is_offered_the_short_disclaimer() =>
+        app.RunAsync(nameof(A_post_for_X_is_offered_the_short_disclaimer), output, async session =>
+        {
+            var form = await NewDraftForm.OpenAsync(session.Page);
+            await form.Channel("X").CheckAsync();
+            await form.Acknowledgement.CheckAsync();
+            await form.Text.FillAsync("Ik werk bij Huizermaat. Wat een mooie open dag op school vandaag!");
+            await form.Capacity("Op persoonlijke titel").CheckAsync();
+
+            await form.Finding("C.3").GetByRole(AriaRole.Button, new() { NameRegex = new("^Voeg toe: .Eigen mening") }).ClickAsync();
+
+            await Expect(form.Finding("C.3")).ToHaveCountAsync(0);
+            await Expect(form.Text).ToHaveValueAsync(
+                "Ik werk bij Huizermaat. Wat een mooie open dag op school vandaag!\n\nEigen mening, los van Huizermaat; niet verantwoordelijk voor derden.");
+            await Expect(form.Counter("x")).ToHaveTextAsync("135 / 280");
+        });
+
+    [Fact]
+    public Task A_blocking_finding_stops_sending_until_the_author_contests_it_with_a_reason() =>
+        app.RunAsync(nameof(A_blocking_finding_stops_sending_until_the_author_contests_it_with_a_reason), output, async session =>
+        {
+            var page = session.Page;
+            var form = await NewDraftForm.OpenAsync(page);
+            await form.Capacity("Namens Huizermaat (officieel account)").CheckAsync();
+            await form.Channel("Facebook").CheckAsync();
+            await form.Acknowledgement.CheckAsync();
+            await form.Text.FillAsync(PhoneText);
+            var drafts = 0;
+            page.Request += (_, request) => drafts += request.Url.EndsWith("/api/drafts", StringComparison.Ordinal) ? 1 : 0;
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ter goedkeuring versturen" }).ClickAsync();
+            await Expect(page.Locator("#form-error")).ToContainTextAsync("Er staat nog 1 rood punt bij de controle.");
+            Assert.Equal(0, drafts);
+
+            var finding = form.Finding("A.1");
+            await finding.GetByRole(AriaRole.Button, new() { Name = "Klopt niet? Betwisten" }).ClickAsync();
+            await finding.GetByLabel("Waarom klopt deze bevinding niet?").FillAsync("Dit is de telefoon van de receptie.");
+            await finding.GetByRole(AriaRole.Button, new() { Name = "Betwisting opslaan" }).ClickAsync();
+
+            await Expect(form.Finding("A.1")).ToHaveClassAsync("finding block contested");
+            await Expect(form.Finding("A.1").Locator(".contest")).ToContainTextAsync("Je betwist dit: Dit is de telefoon van de receptie.");
+            await Expect(page.Locator("#form-error")).ToBeHiddenAsync();
+            await Expect(form.Highlights).ToHaveClassAsync("warn");
+            await session.ScreenshotAsync("contested");
+            await session.Page.ReloadAsync();
+            await Expect(form.Finding("A.1")).ToHaveClassAsync("finding block contested");
+
+            await form.Finding("A.1").GetByRole(AriaRole.Button, new() { Name = "Niet meer betwisten" }).ClickAsync();
+            await Expect(form.Finding("A.1")).ToHaveClassAsync("finding block");
         });
 
     [Fact]

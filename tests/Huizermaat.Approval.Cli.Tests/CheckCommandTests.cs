@@ -26,6 +26,17 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_contested_block_is_printed_with_the_authors_reason()
+    {
+        var (exit, output, _) = await Run("""{"text":"Bel Mark: 06 98765432.","capacity":"official","channels":["facebook"],"acknowledgedPermanence":true,"contests":[{"rule":"A.1","quote":"06 98765432","reason":"Schooltelefoon."}]}""");
+
+        Assert.Equal(0, exit);
+        var finding = JsonDocument.Parse(output[0]).RootElement.GetProperty("findings")[0];
+        Assert.Equal("block", finding.GetProperty("severity").GetString());
+        Assert.Equal("Schooltelefoon.", finding.GetProperty("contested").GetString());
+    }
+
+    [Fact]
     public async Task Messages_keep_their_Dutch_letters_readable()
     {
         var (_, output, _) = await Run("""{"text":"Huizermaat moet stoppen.","capacity":"personal","channels":["x"],"acknowledgedPermanence":true}""");

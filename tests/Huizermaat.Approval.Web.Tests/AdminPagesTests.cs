@@ -91,6 +91,33 @@ public sealed partial class AdminPagesTests(OperatorHost host) : IClassFixture<O
     }
 
     [Fact]
+    public async Task Beheer_counts_contested_blocks_per_rule_and_word_and_the_audit_trail_holds_the_reason()
+    {
+        using var author = await host.ClientAsync(FlowPeople.AuthorEmail);
+        object Contested(string reason) => new
+        {
+            text = "Bel voor vragen naar 06 11223344.",
+            capacity = "official",
+            channels = new[] { "facebook" },
+            acknowledgedPermanence = true,
+            contests = new[] { new { rule = "A.1", quote = "06 11223344", reason } },
+        };
+        var first = await FlowClient.SubmitAsync(author, Contested("Het nummer van de conciërge."));
+        var second = await FlowClient.SubmitAsync(author, Contested("Dit is de schooltelefoon."));
+        await FlowClient.WaitForStateAsync(author, first, ApprovalStages.AwaitingApprovals);
+        await FlowClient.WaitForStateAsync(author, second, ApprovalStages.AwaitingApprovals);
+        using var admin = await host.ClientAsync(OperatorHost.OperatorEmail);
+
+        var contested = Section(await admin.GetStringAsync(new Uri("beheer", UriKind.Relative)), "contested");
+        var audit = await admin.GetStringAsync(new Uri($"beheer/berichten/{second}", UriKind.Relative));
+
+        Assert.Contains("<td data-label=\"Woord\">06 11223344</td>", contested, StringComparison.Ordinal);
+        Assert.Matches("<td data-label=\"Aantal\">([2-9]|\\d\\d+)</td>", contested);
+        Assert.Contains("Bevinding betwist door de auteur", audit, StringComparison.Ordinal);
+        Assert.Contains("A.1 \u201c06 11223344\u201d: Dit is de schooltelefoon.", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_audit_page_and_its_CSV_export_hold_every_audit_entry_with_actor_and_time()
     {
         var draftId = await PublishedDraftAsync();

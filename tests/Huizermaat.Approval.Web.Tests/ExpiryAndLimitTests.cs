@@ -24,7 +24,7 @@ public sealed class ExpiryAndLimitTests(ShortLivedLinksHost host) : IClassFixtur
         using var late = await FlowClient.PostFormAsync(manager, link, form, ("decision", "approve"));
 
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
-        Assert.Contains("Deze link is verlopen", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("De tijd om te antwoorden is voorbij", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Gone, late.StatusCode);
         var after = await client.GetFromJsonAsync<JsonElement>(new Uri($"api/drafts/{draftId}", UriKind.Relative));
         Assert.Equal("expired", after.GetProperty("state").GetString());

@@ -404,7 +404,7 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
 
         using var first = await FlowClient.PressAsync(parent, parentLink, "approve", "Prima!");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Contains("Je hebt toestemming gegeven.", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("U heeft toestemming gegeven.", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The same link now offers only to take the consent back; a second "no" through a replayed form is refused.
         var page = await parent.GetStringAsync(parentLink);
@@ -517,10 +517,10 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
         using var consent = await FlowClient.PressAsync(parent, link, "approve");
         await WaitForApprovalAsync(client, draftId, "consent", "approved");
 
-        using var withdraw = await FlowClient.PressAsync(parent, link, "withdraw-consent", "Liever niet.");
+        using var withdraw = await WithdrawConsentAsync(parent, link, "Liever niet.");
 
         Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
-        Assert.Contains("Je toestemming is ingetrokken.", await withdraw.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Uw toestemming is ingetrokken.", await withdraw.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var draft = await FlowClient.WaitForStateAsync(client, draftId, "consent-refused");
         Assert.Contains("Liever niet.", draft.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -540,7 +540,7 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
         }
 
         await FlowClient.WaitForStateAsync(client, draftId, "published");
-        using var withdraw = await FlowClient.PressAsync(parent, parentLink, "withdraw-consent", "Toch liever niet.");
+        using var withdraw = await WithdrawConsentAsync(parent, parentLink, "Toch liever niet.");
 
         Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
         Assert.Contains("wordt van alle kanalen verwijderd", await withdraw.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -582,6 +582,15 @@ public sealed class FlowApiTests(FlowHost host) : IClassFixture<FlowHost>
             Assert.True(DateTime.UtcNow < deadline, $"Draft {draftId} did not reach revision {revision}: {draft}");
             await Task.Delay(250);
         }
+    }
+
+    /// <summary>Presses "Toestemming intrekken" on a consent link, then confirms on the page that asks "Weet u het zeker?".</summary>
+    private static async Task<HttpResponseMessage> WithdrawConsentAsync(HttpClient parent, Uri link, string reason)
+    {
+        using var ask = await FlowClient.PressAsync(parent, link, "withdraw-consent", reason);
+        var confirmation = await ask.Content.ReadAsStringAsync();
+        Assert.Contains("Weet u het zeker?", confirmation, StringComparison.Ordinal);
+        return await FlowClient.PostFormAsync(parent, link, confirmation, ("decision", "withdraw-consent"), ("bevestigd", "ja"), ("comment", reason));
     }
 
     private static async Task<JsonElement> WaitForApprovalAsync(HttpClient client, string draftId, string kind, string state)

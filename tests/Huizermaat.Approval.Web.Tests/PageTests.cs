@@ -23,6 +23,24 @@ public sealed class PageTests(WebApp web) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Behind_App_Service_Authentication_the_header_names_who_is_signed_in_and_signs_out_through_the_platform()
+    {
+        var html = await web.Client.GetStringAsync(new Uri("/berichten/nieuw", UriKind.Relative));
+
+        Assert.Contains("Aangemeld als <strong>Anna de Vries</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/.auth/logout?post_logout_redirect_uri=/\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/beheer\"", html, StringComparison.Ordinal); // not an operator
+    }
+
+    [Fact]
+    public async Task The_development_logout_does_not_exist_outside_the_development_login()
+    {
+        using var response = await web.Client.GetAsync(new Uri("/dev/logout", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_new_draft_form_offers_every_channel_with_its_limit_and_the_permanence_acknowledgement()
     {
         var html = await web.Client.GetStringAsync(new Uri("/berichten/nieuw", UriKind.Relative));

@@ -33,7 +33,13 @@ public sealed record AdminOverview(
 {
     /// <summary>Undelivered mails of drafts that have not ended: someone was not asked and cannot answer.</summary>
     public IReadOnlyList<UndeliveredRow> Undelivered { get; init; } = [];
+
+    /// <summary>Blocks authors contested, per rule and word, most first: which checks misfire.</summary>
+    public IReadOnlyList<ContestedCount> Contested { get; init; } = [];
 }
+
+/// <summary>How often authors contested a rule's block on one word (<see cref="Word"/> null: a block about the whole post, C.2 or C.3).</summary>
+public sealed record ContestedCount(string Rule, string? Word, int Count);
 
 /// <summary>Everything recorded about one draft, for its audit page and export.</summary>
 public sealed record AuditView(

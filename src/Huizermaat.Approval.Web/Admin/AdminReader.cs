@@ -85,7 +85,17 @@ public sealed class AdminReader(
             .OrderByDescending(m => m.At)
             .Select(m => new UndeliveredRow(m.DraftId, UndeliveredMailView.From(m, people)))
             .ToList();
-        return new AdminOverview(rows, counts, overdue, await FailuresAsync(null, cancellationToken).ConfigureAwait(false), names) { Undelivered = mails };
+        var contested = drafts
+            .SelectMany(d => d.Findings.Where(f => f.Contest is not null))
+            .GroupBy(f => (f.Rule, Word: f.Contest!.Quote?.Trim().ToLowerInvariant()))
+            .Select(g => new ContestedCount(g.Key.Rule, g.Key.Word, g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Rule, StringComparer.Ordinal).ThenBy(c => c.Word, StringComparer.Ordinal)
+            .ToList();
+        return new AdminOverview(rows, counts, overdue, await FailuresAsync(null, cancellationToken).ConfigureAwait(false), names)
+        {
+            Undelivered = mails,
+            Contested = contested,
+        };
     }
 
     public async Task<AuditView?> AuditAsync(string draftId, CancellationToken cancellationToken)

@@ -17,7 +17,8 @@ namespace Huizermaat.Approval.Web.Api;
 /// <c>POST /api/media</c> (multipart, a part named <c>file</c>; what follows it is not read): streamed through the
 /// media pipeline into the media store, answering <c>201 {"id","kind"}</c>. <c>GET /api/media/{id}/thumbnail</c>:
 /// the JPEG thumbnail for its uploader (signed in). <c>GET /link/{token}/media/{id}</c>: the same thumbnail for the
-/// holder of an e-mail link whose revision uses it (anonymous, like the link page, and rate-limited like it).
+/// holder of an e-mail link whose revision uses it, a consent holder only of the media their person is in (anonymous,
+/// like the link page, and rate-limited like it).
 /// </summary>
 public sealed class MediaApiHandler(
     StaffAccess staff,

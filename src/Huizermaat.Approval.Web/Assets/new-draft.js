@@ -1,5 +1,6 @@
-// Nieuw bericht: live protocol feedback, counters and previews per channel, media upload with progress,
-// people picked from the roster, and the draft kept in this browser until it is sent.
+// Nieuw bericht: live protocol feedback (blocks the author may contest with a reason), counters and previews per
+// channel, media upload with progress, people picked from the roster with what happens about their consent, and the
+// draft kept in this browser until it is sent. The form does not send while a block stands that is not contested.
 (function () {
   "use strict";
   const form = document.getElementById("draft-form");
@@ -15,7 +16,9 @@
   const storageKey = "huizermaat-concept";
   // "?herzien=<id>": a new version of a sent draft, loaded from the server and sent as a revision.
   const reviseId = new URLSearchParams(window.location.search).get("herzien");
-  const media = []; // {id, kind, fileName, people: [{id, name}], noIdentifiablePeople, ownWork, creator, creatorPermission}
+  const media = []; // {id, kind, fileName, people: [{id, name, consent, consentKind}], noIdentifiablePeople, ownWork, creator, creatorPermission}
+  let blockedMessage = false; // the form error says that blocks stop sending
+  let contests = []; // {rule, quote, reason}: the blocks the author contests, sent with every check and the draft
   let timer = null;
   let lastFindings = [];
   let checkedText = ""; // the text lastFindings were found in
@@ -43,7 +46,20 @@
         noIdentifiablePeople: m.noIdentifiablePeople, ownWork: m.ownWork,
         creator: m.creator || null, creatorPermission: m.creatorPermission,
       })),
+      contests: contests,
     };
+  }
+
+  // The text a finding is about, as a contest names it (null for a finding about the whole post).
+  function quoteOf(f) {
+    return typeof f.start === "number" ? checkedText.slice(f.start, f.start + f.length) : null;
+  }
+
+  function contest(f, reason) {
+    const quote = quoteOf(f);
+    contests = contests.filter((c) => !(c.rule === f.rule && c.quote === quote));
+    if (reason) contests.push({ rule: f.rule, quote: quote, reason: reason });
+    changed();
   }
 
   function save() {
@@ -66,6 +82,7 @@
     form.querySelectorAll('input[name="channels"]').forEach((c) => { c.checked = (state.draft.channels || []).includes(c.value); });
     document.getElementById("acknowledged").checked = !!state.draft.acknowledgedPermanence;
     document.getElementById("publish-at").value = state.publishAt || "";
+    contests = state.draft.contests || [];
     (state.media || []).forEach((m) => { media.push(m); renderMediaItem(m); });
   }
 
@@ -77,7 +94,7 @@
     for (const f of spans) {
       if (f.start < at) continue;
       html += escapeHtml(value.slice(at, f.start));
-      html += '<mark class="' + f.severity + '">' + escapeHtml(value.slice(f.start, f.start + f.length)) + "</mark>";
+      html += '<mark class="' + (f.contest ? "warn" : f.severity) + '">' + escapeHtml(value.slice(f.start, f.start + f.length)) + "</mark>";
       at = f.start + f.length;
     }
     html += escapeHtml(value.slice(at)) + "\n";
@@ -86,6 +103,10 @@
 
   function renderFindings(findings) {
     lastFindings = findings;
+    if (blockedMessage && !findings.some((f) => f.blocks)) {
+      formError.hidden = true; // the red points that stopped sending are fixed or contested now
+      blockedMessage = false;
+    }
     findingsBox.replaceChildren();
     if (!text.value.trim()) return; // an empty form is not yet wrong: no red before the first word
     if (findings.length === 0) {
@@ -110,6 +131,41 @@
       article.className = "article";
       article.textContent = f.article;
       item.append(rule, message, article);
+      if (f.contest) {
+        item.classList.add("contested");
+        const said = document.createElement("span");
+        said.className = "contest";
+        const label = document.createElement("strong");
+        label.textContent = "Je betwist dit: ";
+        said.append(label, document.createTextNode(f.contest.reason + " Je leidinggevende ziet je reden en beslist. "));
+        const undo = document.createElement("button");
+        undo.type = "button";
+        undo.className = "secondary";
+        undo.textContent = "Niet meer betwisten";
+        undo.addEventListener("click", () => contest(f, null));
+        said.append(undo);
+        item.append(said);
+      } else if (f.contestable) {
+        const open = document.createElement("button");
+        open.type = "button";
+        open.className = "secondary contest-open";
+        open.textContent = "Klopt niet? Betwisten";
+        const box = document.createElement("div");
+        box.className = "contest-form";
+        box.hidden = true;
+        const reason = document.createElement("input");
+        reason.type = "text";
+        reason.maxLength = 500;
+        reason.placeholder = "Waarom klopt dit niet? Bijvoorbeeld: dit is een biologieles";
+        reason.setAttribute("aria-label", "Waarom klopt deze bevinding niet?");
+        const save = document.createElement("button");
+        save.type = "button";
+        save.textContent = "Betwisting opslaan";
+        save.addEventListener("click", () => { if (reason.value.trim()) contest(f, reason.value.trim()); else reason.focus(); });
+        open.addEventListener("click", () => { box.hidden = false; open.hidden = true; reason.focus(); });
+        box.append(reason, save);
+        item.append(open, box);
+      }
       if (f.suggestedFix) {
         const fix = document.createElement("button");
         fix.type = "button";
@@ -117,7 +173,8 @@
         fix.textContent = "Voeg toe: \u201c" + f.suggestedFix + "\u201d";
         fix.addEventListener("click", () => {
           if (!text.value.includes(f.suggestedFix)) {
-            text.value = text.value.replace(/\s*$/, "") + (text.value.trim() ? " " : "") + f.suggestedFix;
+            // On a line of its own, below the text.
+            text.value = text.value.replace(/\s*$/, "") + (text.value.trim() ? "\n\n" : "") + f.suggestedFix;
           }
           item.remove(); // the fix is in; a second click must not add it twice before the next check answers
           changed();
@@ -293,6 +350,13 @@
         x.setAttribute("aria-label", person.name + " verwijderen");
         x.addEventListener("click", () => { item.people = item.people.filter((p) => p.id !== person.id); renderChosen(); changed(); });
         chip.append(x);
+        if (person.consent) {
+          // Whether a parent will be asked, the person themself, or what the consent register says.
+          const note = document.createElement("span");
+          note.className = "consent-note" + (person.consentKind === "refused" || person.consentKind === "nobody" ? " refused" : "");
+          note.textContent = person.consent;
+          chip.append(note);
+        }
         chosen.append(chip);
       }
     }
@@ -314,7 +378,9 @@
             pick.type = "button";
             pick.textContent = person.name + (person.className ? " (" + person.className + ")" : "");
             pick.addEventListener("click", () => {
-              if (!item.people.some((p) => p.id === person.id)) item.people.push({ id: person.id, name: person.name });
+              if (!item.people.some((p) => p.id === person.id)) {
+                item.people.push({ id: person.id, name: person.name, consent: person.consent, consentKind: person.consentKind });
+              }
               search.value = "";
               suggestions.replaceChildren();
               renderChosen();
@@ -340,11 +406,28 @@
     return row;
   }
 
+  // The blocks that stand in the text as it is now (none contested): the form does not send while there are any.
+  async function standingBlocks() {
+    clearTimeout(timer);
+    await check();
+    return checkedText === text.value ? lastFindings.filter((f) => f.blocks) : []; // no answer: the server checks again
+  }
+
   async function submit(event) {
     event.preventDefault();
     formError.hidden = true;
     const button = document.getElementById("submit");
     button.disabled = true;
+    const blocks = await standingBlocks();
+    if (blocks.length > 0) {
+      formError.textContent = (blocks.length === 1 ? "Er staat nog 1 rood punt" : "Er staan nog " + blocks.length + " rode punten") +
+        " bij de controle. Pas het bericht aan, of betwist een punt met een reden als de controle zich vergist; daarna kun je het versturen.";
+      formError.hidden = false;
+      blockedMessage = true;
+      button.disabled = false;
+      findingsBox.scrollIntoView({ block: "center" });
+      return;
+    }
     const body = draft();
     body.mediaIds = media.map((m) => m.id);
     const publishAt = document.getElementById("publish-at").value;
@@ -388,12 +471,14 @@
       form.querySelectorAll('input[name="capacity"]').forEach((r) => { r.checked = r.value === sent.capacity; });
       form.querySelectorAll('input[name="channels"]').forEach((c) => { c.checked = (sent.channels || []).includes(c.value); });
       document.getElementById("acknowledged").checked = !!sent.acknowledgedPermanence;
+      contests = sent.contests || [];
       if (sent.publishAt) {
         const at = new Date(sent.publishAt);
         document.getElementById("publish-at").value = new Date(at.getTime() - at.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
       }
       for (const m of sent.media || []) {
-        const item = { id: m.id, kind: m.kind, fileName: m.fileName, people: m.people.map((p) => ({ id: p.id, name: p.name })),
+        const item = { id: m.id, kind: m.kind, fileName: m.fileName,
+          people: m.people.map((p) => ({ id: p.id, name: p.name, consent: p.consent, consentKind: p.consentKind })),
           noIdentifiablePeople: m.noIdentifiablePeople, ownWork: m.ownWork, creator: m.creator || "", creatorPermission: m.creatorPermission };
         media.push(item);
         renderMediaItem(item);

@@ -1,5 +1,4 @@
 using Huizermaat.Approval.Web.Rendering;
-using Huizermaat.Approval.Workflow.Storage;
 
 namespace Huizermaat.Approval.Web.Drafts;
 
@@ -7,4 +6,4 @@ namespace Huizermaat.Approval.Web.Drafts;
 public sealed record DraftPageModel(DraftView Draft, FormToken Form);
 
 /// <summary>Mijn berichten: the author's drafts, newest first.</summary>
-public sealed record MyDraftsModel(IReadOnlyList<DraftState> Drafts);
+public sealed record MyDraftsModel(IReadOnlyList<MyDraftRow> Drafts);

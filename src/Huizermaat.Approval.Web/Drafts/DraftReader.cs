@@ -1,11 +1,15 @@
+using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.People;
 using Huizermaat.Approval.Web.Admin;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Compose;
 using Huizermaat.Approval.Web.Mail;
+using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 
 namespace Huizermaat.Approval.Web.Drafts;
 
@@ -17,7 +21,9 @@ public sealed class DraftReader(
     ChannelStore channels,
     RosterStore roster,
     UndeliveredMailStore undelivered,
-    DurableTaskClient durable)
+    DurableTaskClient durable,
+    IOptions<ApprovalOptions> options,
+    TimeProvider time)
 {
     /// <summary>Stages in which the workflow has finished its work: a failed instance cannot be the reason for them.</summary>
     private static readonly HashSet<string> Settled = new(StringComparer.Ordinal)
@@ -70,28 +76,48 @@ public sealed class DraftReader(
             revision = submission.Revision;
         }
 
-        var asked = await ApprovalsAsync(draftId, revision, submission.AuthorId, people, cancellationToken).ConfigureAwait(false);
+        var stage = state?.Stage ?? ApprovalStages.Checking;
+        var asked = await ApprovalsAsync(draftId, revision, submission.AuthorId, state, people, cancellationToken).ConfigureAwait(false);
         var published = (await channels.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Channel, StringComparer.Ordinal);
         var channelViews = submission.Draft.Channels
             .Select(c => c.ToName())
-            .Select(name => published.TryGetValue(name, out var record) ? new ChannelView(name, record.State, record.Url) : new ChannelView(name, "pending", null))
+            .Select(name => published.TryGetValue(name, out var record) ? new ChannelView(name, record.State, record.Url) { At = record.At } : new ChannelView(name, "pending", null))
             .ToList();
-        return new DraftView(
-            draftId,
-            state?.Stage ?? ApprovalStages.Checking,
-            [.. (state?.Findings ?? []).Select(FindingView.From)],
-            asked,
-            channelViews)
+        var findings = state?.Findings ?? [];
+        var view = new DraftView(draftId, stage, [.. findings.Select(FindingView.From)], asked, channelViews)
         {
             Revision = revision,
             Detail = state?.Detail,
             Text = submission.Draft.Text,
             UpdatedAt = state?.UpdatedAt,
             Draft = Content(submission, people),
+            PublishAt = submission.PublishAt,
             UndeliveredMails = [.. (await undelivered.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).Select(m => UndeliveredMailView.From(m, people))],
-            Problem = Settled.Contains(state?.Stage ?? ApprovalStages.Checking) ? null : await ProblemAsync(draftId, cancellationToken).ConfigureAwait(false),
+            Problem = Settled.Contains(stage) ? null : await ProblemAsync(draftId, cancellationToken).ConfigureAwait(false),
+            Revisable = DutchNames.Revisable.Contains(stage) && revision < ApprovalWorkflow.MaxRevisions,
+            Withdrawable = DutchNames.Withdrawable.Contains(stage),
+            CanTakeDown = submission.Draft.Capacity != Capacity.Personal
+                && stage is ApprovalStages.Published or ApprovalStages.PublishFailed
+                && channelViews.Any(c => c.State == ChannelStore.Published),
         };
+        var problems = stage == ApprovalStages.NeedsChanges && !findings.Any(Contests.Blocks) ? Plan(submission, people).Problems : [];
+        var refusedByRegister = stage == ApprovalStages.ConsentRefused && state?.Actor == ConsentRegisterActor ? state.PersonIds : [];
+        return view with { Summary = StatusSummary.Describe(view, submission, state, people, problems, refusedByRegister) };
     }
+
+    /// <summary>A person in the media as the form shows them when revising: with what will happen about their consent.</summary>
+    private RosterMatch Match(Person person, Roster people)
+    {
+        var outlook = ConsentOutlook.For(person, people, SchoolClock.LocalDate(time.GetUtcNow(), options.Value), options.Value);
+        return new RosterMatch(person.Id, person.Name, person.ClassName) { Consent = outlook.Text, ConsentKind = RosterSearchHandler.KindName(outlook.Kind) };
+    }
+
+    /// <summary>The actor of a refusal by the school's consent register.</summary>
+    public const string ConsentRegisterActor = "consent-register";
+
+    /// <summary>Who must approve now, by the roster as it is: the roster gaps of a draft that needs changes.</summary>
+    private ApprovalPlan Plan(Submission submission, Roster people) =>
+        ApprovalPlanner.Plan(submission, people, SchoolClock.LocalDate(submission.PublishAt ?? time.GetUtcNow(), options.Value), options.Value);
 
     /// <summary>In Dutch, when the draft's instance failed (operators see it under failed work): otherwise the page would just sit on its stage.</summary>
     private async Task<string?> ProblemAsync(string draftId, CancellationToken cancellationToken)
@@ -112,13 +138,13 @@ public sealed class DraftReader(
     {
         var people = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
         var channelViews = (await channels.ListAsync(state.DraftId, cancellationToken).ConfigureAwait(false))
-            .Select(c => new ChannelView(c.Channel, c.State, c.Url))
+            .Select(c => new ChannelView(c.Channel, c.State, c.Url) { At = c.At })
             .ToList();
         return new DraftView(
             state.DraftId,
             state.Stage,
             [],
-            await ApprovalsAsync(state.DraftId, state.Revision, state.AuthorId, people, cancellationToken).ConfigureAwait(false),
+            await ApprovalsAsync(state.DraftId, state.Revision, state.AuthorId, state, people, cancellationToken).ConfigureAwait(false),
             channelViews)
         {
             Revision = state.Revision,
@@ -129,22 +155,30 @@ public sealed class DraftReader(
         };
     }
 
-    private async Task<List<ApprovalView>> ApprovalsAsync(string draftId, int revision, string authorId, People.Roster people, CancellationToken cancellationToken) =>
+    private async Task<List<ApprovalView>> ApprovalsAsync(string draftId, int revision, string authorId, DraftState? state, Roster people, CancellationToken cancellationToken) =>
         (await approvals.ListAsync(draftId, cancellationToken).ConfigureAwait(false))
             .Where(a => a.Revision == revision)
             .OrderBy(a => a.StepId == StepIds.Manager ? 0 : 1).ThenBy(a => a.RequestedAt)
             .Select(a =>
             {
                 var person = StepIds.ConsentPersonId(a.StepId) ?? authorId;
-                return new ApprovalView(a.StepId == StepIds.Manager ? "manager" : "consent", person, a.HolderId, a.State)
+                return new ApprovalView(a.StepId == StepIds.Manager ? "manager" : "consent", person, a.HolderId, Withdrawn(a, state) ? ApprovalView.WithdrawnState : a.State)
                 {
                     PersonName = people.Find(person)?.Name,
                     HolderName = people.Find(a.HolderId)?.Name,
                     Comment = a.Comment,
                     DecidedAt = a.DecidedAt,
+                    ExpiresAt = a.ExpiresAt,
                 };
             })
             .ToList();
+
+    /// <summary>A consent its holder gave and then took back: the draft ended on that holder's withdrawal for that person.</summary>
+    private static bool Withdrawn(ApprovalRecord record, DraftState? state) =>
+        record.State == ApprovalRecordStates.Approved
+        && state is { Stage: ApprovalStages.ConsentRefused or ApprovalStages.TakenDown or ApprovalStages.PublishFailed }
+        && state.Actor == record.HolderId
+        && StepIds.ConsentPersonId(record.StepId) is { } person && state.PersonIds.Contains(person);
 
     private async Task<bool> ExistsAsync(string draftId, int revision, CancellationToken cancellationToken)
     {
@@ -159,7 +193,7 @@ public sealed class DraftReader(
         }
     }
 
-    private static DraftContent Content(Submission submission, People.Roster people) => new(
+    private DraftContent Content(Submission submission, Roster people) => new(
         submission.Draft.Text,
         submission.Draft.Capacity switch { Capacity.Official => "official", Capacity.Personal => "personal", _ => null },
         [.. submission.Draft.Channels.Select(c => c.ToName())],
@@ -168,10 +202,13 @@ public sealed class DraftReader(
             i < submission.MediaIds.Count ? submission.MediaIds[i] : string.Empty,
             m.Kind.ToString().ToLowerInvariant(),
             m.FileName,
-            [.. m.People.Select(id => people.Find(id) is { } p ? new RosterMatch(p.Id, p.Name, p.ClassName) : new RosterMatch(id, id, null))],
+            [.. m.People.Select(id => people.Find(id) is { } p ? Match(p, people) : new RosterMatch(id, "iemand die niet (meer) in de administratie staat", null))],
             m.NoIdentifiablePeople,
             m.OwnWork,
             m.Creator,
             m.CreatorPermission))],
-        submission.PublishAt);
+        submission.PublishAt)
+    {
+        Contests = submission.Draft.Contests,
+    };
 }

@@ -1,5 +1,3 @@
-using Huizermaat.Approval.Checks;
-using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Workflow;
@@ -7,19 +5,23 @@ using Huizermaat.Approval.Workflow.Events;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Huizermaat.Approval.Web.Links;
 
 /// <summary>
 /// <c>GET /link/{token}</c> shows what an e-mail link asks and changes nothing (mail scanners follow links);
 /// <c>POST /link/{token}</c> (anti-forgery, a real button press) records the answer by raising the decision
-/// event and answers at once. No sign-in: the token is the capability.
+/// event and answers at once; withdrawing a consent asks for confirmation first. No sign-in: the token is the capability.
 /// </summary>
 public sealed class LinkPageHandler(
     LinkValidator validator,
     LinkUseStore uses,
     RosterStore roster,
+    PostReviewReader reviews,
+    ChannelStore channels,
     ApprovalClient approvals,
+    IOptions<ApprovalOptions> options,
     IAntiforgery antiforgery,
     PageRenderer renderer,
     MessagePages messages,
@@ -40,7 +42,7 @@ public sealed class LinkPageHandler(
 
         var check = await validator.ValidateAsync(token, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return check.Outcome is LinkOutcome.Decide or LinkOutcome.WithdrawConsent
-            ? await RenderAsync(request, token, check).ConfigureAwait(false)
+            ? await RenderAsync(request, token, check, confirmWithdrawal: false).ConfigureAwait(false)
             : await RefusalAsync(request, check.Outcome).ConfigureAwait(false);
     }
 
@@ -66,7 +68,7 @@ public sealed class LinkPageHandler(
                 return await MessageAsync(
                     request,
                     "Formulier verlopen",
-                    "Dit formulier is verlopen of niet via de pagina verstuurd. Open de link uit je e-mail opnieuw en kies nog eens.",
+                    "Dit formulier is verlopen of niet via de pagina verstuurd. Open de link uit de e-mail opnieuw en kies nog eens.",
                     MessageKind.Error,
                     StatusCodes.Status400BadRequest).ConfigureAwait(false);
             }
@@ -81,16 +83,20 @@ public sealed class LinkPageHandler(
         var check = await validator.ValidateAsync(token, cancellationToken).ConfigureAwait(false);
         var decision = form["decision"].ToString();
         var comment = form["comment"].ToString().Trim();
+        var link = check.Link;
+        var formal = link is not null && Audience(link) == LinkAudience.Guardian;
         if (comment.Length > MaxCommentLength)
         {
-            return await MessageAsync(request, "Opmerking te lang", $"Je opmerking mag hoogstens {MaxCommentLength} tekens lang zijn.", MessageKind.Error, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+            return await MessageAsync(
+                request, "Opmerking te lang", $"{(formal ? "Uw" : "Je")} opmerking mag hoogstens {MaxCommentLength} tekens lang zijn.", MessageKind.Error, StatusCodes.Status400BadRequest).ConfigureAwait(false);
         }
 
-        var link = check.Link;
         var hash = ApprovalTokens.Hash(token);
         if (check.Outcome == LinkOutcome.Decide && link is not null && decision is "approve" or "reject")
         {
-            if (!await uses.TryUseAsync(hash, LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+            // One decision per approver and step: through this link, a reminder's link or Te beoordelen.
+            if (!await uses.TryUseAsync(LinkUseStore.StepKey(link.DraftId, link.Revision, link.StepId, link.HolderId), LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false)
+                || !await uses.TryUseAsync(hash, LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
             {
                 return await RefusalAsync(request, LinkOutcome.Used).ConfigureAwait(false);
             }
@@ -105,22 +111,16 @@ public sealed class LinkPageHandler(
                 return await RefusalAsync(request, LinkOutcome.Closed).ConfigureAwait(false);
             }
 
-            var manager = link.StepId == StepIds.Manager;
-            return await MessageAsync(
-                request,
-                "Dank je wel",
-                (manager, approved) switch
-                {
-                    (true, true) => "Je hebt het bericht goedgekeurd. De auteur krijgt bericht.",
-                    (true, false) => "Je hebt het bericht afgekeurd. De auteur krijgt je opmerking te zien.",
-                    (false, true) => "Je hebt toestemming gegeven. Via deze link kun je die later altijd weer intrekken.",
-                    _ => "Je hebt geen toestemming gegeven. Het bericht wordt niet gepubliceerd.",
-                },
-                MessageKind.Ok).ConfigureAwait(false);
+            return await ThanksAsync(request, Audience(link), approved).ConfigureAwait(false);
         }
 
         if (check.Outcome == LinkOutcome.WithdrawConsent && link is not null && decision == "withdraw-consent")
         {
+            if (form["bevestigd"] != "ja")
+            {
+                return await RenderAsync(request, token, check, confirmWithdrawal: true).ConfigureAwait(false);
+            }
+
             if (!await uses.TryUseAsync(hash, LinkUseStore.ConsentWithdrawal, "withdraw", time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
             {
                 return await RefusalAsync(request, LinkOutcome.ConsentWithdrawn).ConfigureAwait(false);
@@ -131,13 +131,14 @@ public sealed class LinkPageHandler(
                 link.DraftId,
                 new ConsentWithdrawnEvent(hash + ":withdraw", personId, link.HolderId, comment.Length == 0 ? null : comment),
                 cancellationToken).ConfigureAwait(false);
+            var yours = formal ? "Uw" : "Je";
             return delivery switch
             {
-                EventDelivery.Delivered => await MessageAsync(request, "Toestemming ingetrokken", "Je toestemming is ingetrokken. Het bericht wordt niet gepubliceerd.", MessageKind.Ok).ConfigureAwait(false),
+                EventDelivery.Delivered => await MessageAsync(request, "Toestemming ingetrokken", $"{yours} toestemming is ingetrokken. Het bericht wordt niet geplaatst.", MessageKind.Ok).ConfigureAwait(false),
                 EventDelivery.TakedownStarted => await MessageAsync(
                     request,
                     "Toestemming ingetrokken",
-                    "Je toestemming is ingetrokken. Het bericht was al gepubliceerd en wordt van alle kanalen verwijderd; de auteur krijgt bericht.",
+                    $"{yours} toestemming is ingetrokken. Het bericht was al geplaatst en wordt van alle kanalen verwijderd; de school krijgt bericht.",
                     MessageKind.Ok).ConfigureAwait(false),
                 _ => await RefusalAsync(request, LinkOutcome.ConsentWithdrawn).ConfigureAwait(false),
             };
@@ -148,53 +149,79 @@ public sealed class LinkPageHandler(
             : await RefusalAsync(request, check.Outcome).ConfigureAwait(false);
     }
 
-    private async Task<IResult> RenderAsync(HttpRequest request, string token, LinkCheck check)
+    /// <summary>The answer to a decision, to the approver in their own form of address.</summary>
+    private Task<IResult> ThanksAsync(HttpRequest request, LinkAudience audience, bool approved) => MessageAsync(
+        request,
+        audience == LinkAudience.Guardian ? "Dank u wel" : "Dank je wel",
+        (audience, approved) switch
+        {
+            (LinkAudience.Manager, true) => "Je hebt het bericht goedgekeurd. De auteur krijgt bericht.",
+            (LinkAudience.Manager, false) => "Je hebt het bericht afgekeurd. De auteur krijgt je opmerking te zien.",
+            (LinkAudience.Guardian, true) => "U heeft toestemming gegeven. Via deze link kunt u die later altijd weer intrekken.",
+            (LinkAudience.Guardian, false) => "U heeft geen toestemming gegeven. Het bericht wordt niet geplaatst.",
+            (_, true) => "Je hebt toestemming gegeven. Via deze link kun je die later altijd weer intrekken.",
+            _ => "Je hebt geen toestemming gegeven. Het bericht wordt niet geplaatst.",
+        },
+        MessageKind.Ok);
+
+    /// <summary>The manager, a guardian (someone answering for the person shown), or the person shown themself.</summary>
+    private static LinkAudience Audience(ApprovalLink link) =>
+        StepIds.ConsentPersonId(link.StepId) is not { } person ? LinkAudience.Manager
+        : person == link.HolderId ? LinkAudience.Self
+        : LinkAudience.Guardian;
+
+    private async Task<IResult> RenderAsync(HttpRequest request, string token, LinkCheck check, bool confirmWithdrawal)
     {
+        var cancellationToken = request.HttpContext.RequestAborted;
         var link = check.Link!;
         var submission = check.Submission!;
-        var people = await roster.LoadAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
         var personId = StepIds.ConsentPersonId(link.StepId);
-        var draft = submission.Draft;
-        var media = draft.Media.Select((item, i) => new LinkMedia(
-            item.FileName,
-            item.Kind switch { MediaKind.Photo => "foto", MediaKind.Video => "video", _ => "geluid" },
-            item.Kind == MediaKind.Photo && i < submission.MediaIds.Count && (personId is null || item.People.Contains(personId))
-                ? MediaApiHandler.LinkThumbnailPath(token, submission.MediaIds[i])
-                : null,
-            personId is not null && item.People.Contains(personId))).ToList();
+        var post = await reviews.ReadAsync(submission, check.State, personId, id => MediaApiHandler.LinkThumbnailPath(token, id), cancellationToken).ConfigureAwait(false);
+        var people = await roster.FindAllAsync(new[] { link.HolderId, personId }.OfType<string>(), cancellationToken).ConfigureAwait(false);
+        var online = check.Outcome == LinkOutcome.WithdrawConsent
+            ? (await channels.ListAsync(link.DraftId, cancellationToken).ConfigureAwait(false))
+                .Where(c => c.State == ChannelStore.Published)
+                .Select(c => new Drafts.ChannelView(c.Channel, c.State, c.Url) { At = c.At })
+                .ToList()
+            : [];
         var model = new LinkPageModel(
             token,
             check.Outcome,
-            people.Find(link.HolderId)?.Name ?? link.HolderId,
-            people.Find(submission.AuthorId)?.Name ?? submission.AuthorId,
-            link.StepId == StepIds.Manager,
-            personId is null ? null : people.Find(personId)?.Name ?? personId,
-            draft.Text,
-            [.. draft.Channels.Select(c => ChannelRules.All.TryGetValue(c, out var rules) ? rules.DisplayName : c.ToName())],
-            draft.Capacity == Capacity.Personal ? "Op persoonlijke titel" : "Namens Huizermaat",
-            submission.PublishAt,
-            media,
-            [.. (check.State?.Findings ?? []).Select(FindingView.From)],
-            FormToken.Issue(antiforgery, request));
+            Audience(link),
+            people.GetValueOrDefault(link.HolderId)?.Name ?? "ontvanger",
+            personId is null ? null : people.GetValueOrDefault(personId)?.Name ?? "uw kind",
+            post,
+            check.Record?.ExpiresAt ?? link.ExpiresAt,
+            FormToken.Issue(antiforgery, request))
+        {
+            AllGuardiansMustAnswer = options.Value.ConsentFromAllGuardians,
+            Online = online,
+            ConfirmWithdrawal = confirmWithdrawal,
+        };
         return await renderer.RenderAsync<LinkPage, LinkPageModel>(request, model).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Why a link does nothing (any more). A link that is simply no longer needed (answered, revised, closed, expired) reads
+    /// calm, as information: nobody did anything wrong. Only a link that is not ours reads as an error.
+    /// </summary>
     private Task<IResult> RefusalAsync(HttpRequest request, LinkOutcome outcome) => outcome switch
     {
-        LinkOutcome.Expired => MessageAsync(request, "Link verlopen", "Deze link is verlopen: de tijd om te antwoorden is voorbij. Er is niets veranderd.", MessageKind.Error, StatusCodes.Status410Gone),
+        LinkOutcome.Expired => MessageAsync(
+            request, "Link verlopen", "De tijd om te antwoorden is voorbij, dus deze link werkt niet meer. Er is niets veranderd.", MessageKind.Info, StatusCodes.Status410Gone),
         LinkOutcome.Outdated => MessageAsync(
             request,
             "Link hoort bij een oudere versie",
-            "Het bericht is na het versturen van deze link aangepast. Deze link geldt niet meer; je krijgt een nieuwe e-mail als je opnieuw iets moet beslissen.",
-            MessageKind.Error,
+            "Het bericht is aangepast nadat deze link werd verstuurd, dus deze link geldt niet meer. Wie opnieuw moet beslissen, krijgt een nieuwe e-mail.",
+            MessageKind.Info,
             StatusCodes.Status410Gone),
-        LinkOutcome.Used => MessageAsync(request, "Link al gebruikt", "Met deze link is al geantwoord. Een link werkt maar één keer; er is niets veranderd.", MessageKind.Error, StatusCodes.Status409Conflict),
-        LinkOutcome.ConsentWithdrawn => MessageAsync(request, "Toestemming al ingetrokken", "Je hebt je toestemming al ingetrokken. Er is niets veranderd.", MessageKind.Info, StatusCodes.Status409Conflict),
+        LinkOutcome.Used => MessageAsync(request, "Al beantwoord", "Met deze link is al geantwoord. Een link werkt maar één keer; er is niets veranderd.", MessageKind.Info, StatusCodes.Status409Conflict),
+        LinkOutcome.ConsentWithdrawn => MessageAsync(request, "Toestemming al ingetrokken", "De toestemming is al ingetrokken. Er is niets veranderd.", MessageKind.Info, StatusCodes.Status409Conflict),
         LinkOutcome.Closed => MessageAsync(request, "Niet meer nodig", "Over dit bericht hoeft niet meer beslist te worden. Er is niets veranderd.", MessageKind.Info, StatusCodes.Status410Gone),
         _ => MessageAsync(
             request,
             "Ongeldige link",
-            "Deze link is niet geldig. Controleer of je de hele link uit de e-mail hebt gebruikt. Er is niets veranderd.",
+            "Deze link is niet geldig. Controleer of de hele link uit de e-mail is gebruikt. Er is niets veranderd.",
             MessageKind.Error,
             StatusCodes.Status404NotFound),
     };

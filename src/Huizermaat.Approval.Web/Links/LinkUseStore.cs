@@ -6,12 +6,17 @@ namespace Huizermaat.Approval.Web.Links;
 
 /// <summary>
 /// Table <c>LinkUses</c> (partition = token hash, row = use): an e-mail link is used once for its decision and,
-/// for a consent given, once more to withdraw it. Adding the row is atomic, so two clicks at once make one use.
+/// for a consent given, once more to withdraw it. Adding the row is atomic, so two clicks at once make one use. One
+/// approver's decision on one step of one revision is claimed once too (partition = <see cref="StepKey"/>), whether it
+/// is given through a link (the mail's or a reminder's) or on Te beoordelen.
 /// </summary>
 public sealed class LinkUseStore(WebTables tables)
 {
     public const string Decision = "decision";
     public const string ConsentWithdrawal = "withdrawal";
+
+    /// <summary>The partition that claims an approver's one decision on a step of a revision.</summary>
+    public static string StepKey(string draftId, int revision, string stepId, string holderId) => $"step|{draftId}|{revision}|{stepId}|{holderId}";
 
     /// <returns>True for the first use of this kind; false when the link was used for it before.</returns>
     public async Task<bool> TryUseAsync(string tokenHash, string use, string detail, DateTimeOffset at, CancellationToken cancellationToken)

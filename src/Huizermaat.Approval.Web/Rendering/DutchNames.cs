@@ -12,6 +12,13 @@ public static class DutchNames
         ApprovalStages.Checking, ApprovalStages.NeedsChanges, ApprovalStages.AwaitingApprovals, ApprovalStages.Scheduled, ApprovalStages.Paused,
     };
 
+    /// <summary>Stages in which the author may send a new version: while it is under way, and after a no (ApprovalClient starts it again).</summary>
+    public static readonly IReadOnlySet<string> Revisable = new HashSet<string>
+    {
+        ApprovalStages.Checking, ApprovalStages.NeedsChanges, ApprovalStages.AwaitingApprovals, ApprovalStages.Scheduled,
+        ApprovalStages.Rejected, ApprovalStages.Expired, ApprovalStages.ConsentRefused,
+    };
+
     public static string Stage(string stage) => stage switch
     {
         ApprovalStages.Checking => "Wordt gecontroleerd",
@@ -38,6 +45,7 @@ public static class DutchNames
         ApprovalRecordStates.Expired => "Verlopen",
         ApprovalRecordStates.Voided => "Vervallen door een nieuwe versie",
         ApprovalRecordStates.Closed => "Niet meer nodig",
+        Drafts.ApprovalView.WithdrawnState => "Ingetrokken",
         _ => state,
     };
 
@@ -51,6 +59,7 @@ public static class DutchNames
     /// <summary>A moment as the school reads it: "25 nov 2026 14:05", Amsterdam time.</summary>
     public static string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMM yyyy HH:mm", Dutch);
 
+    /// <summary>The state of a channel's post, in Dutch.</summary>
     public static string Channel(string state) => state switch
     {
         "pending" => "Nog niet gepubliceerd",

@@ -12,9 +12,19 @@ internal static class ActivityCalls
 
     /// <summary>Records <paramref name="stage"/> at the orchestration's time (deterministic, so a retry keeps one audit line).</summary>
     public static Task RecordStageAsync(
-        this TaskOrchestrationContext context, string draftId, int revision, string stage, string actor, string? detail = null, IReadOnlyList<string>? pending = null) =>
+        this TaskOrchestrationContext context,
+        string draftId,
+        int revision,
+        string stage,
+        string actor,
+        string? detail = null,
+        IReadOnlyList<string>? pending = null,
+        string? comment = null,
+        IReadOnlyList<string>? personIds = null,
+        IReadOnlyList<PlanProblem>? problems = null) =>
         context.CallActivityAsync<bool>(
-            nameof(RecordStage), new StageChange(draftId, revision, stage, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero), pending ?? [], actor, detail));
+            nameof(RecordStage),
+            new StageChange(draftId, revision, stage, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero), pending ?? [], actor, detail, comment, personIds, problems));
 
     public static Task RequestDecisionAsync(this TaskOrchestrationContext context, DecisionRequest request) =>
         context.CallActivityAsync<bool>(nameof(RequestDecision), request);

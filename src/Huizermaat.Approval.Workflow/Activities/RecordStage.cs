@@ -19,7 +19,12 @@ public sealed class RecordStage(DraftStateStore states, AuditLog audit) : TaskAc
                 input.At,
                 current?.Findings ?? [],
                 input.PendingStepIds,
-                input.Detail),
+                input.Detail)
+            {
+                Actor = input.Actor,
+                Comment = input.Comment,
+                PersonIds = input.PersonIds ?? [],
+            },
             CancellationToken.None);
         await audit.AppendAsync(
             input.DraftId,
@@ -29,6 +34,9 @@ public sealed class RecordStage(DraftStateStore states, AuditLog audit) : TaskAc
                 {
                     [AuditFacts.Revision] = input.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     [AuditFacts.Pending] = string.Join(' ', input.PendingStepIds),
+                    [AuditFacts.Comment] = input.Comment ?? string.Empty,
+                    [AuditFacts.People] = string.Join(' ', input.PersonIds ?? []),
+                    [AuditFacts.Problems] = string.Join(' ', (input.Problems ?? []).Select(p => $"{p.Kind}:{p.PersonId}")),
                 },
             },
             CancellationToken.None);

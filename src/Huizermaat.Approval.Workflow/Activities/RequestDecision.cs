@@ -1,3 +1,5 @@
+using Huizermaat.Approval.Checks;
+using Huizermaat.Approval.Language;
 using Huizermaat.Approval.Mail;
 using Huizermaat.Approval.Mail.Templates;
 using Huizermaat.Approval.Media;
@@ -10,8 +12,9 @@ namespace Huizermaat.Approval.Workflow.Activities;
 
 /// <summary>
 /// Mails an approver a fresh single-purpose link (its token stored only as a hash) for a step: the manager's request
-/// with the author, the post's text and its channels; a consent request naming the person shown, with thumbnails of
-/// the photos they appear in; a reminder; the escalation to the deputy. The revision is read from the submission
+/// with the author, the post's text, its channels and what the protocol check found (warnings, contested blocks); a
+/// consent request naming the person shown, with thumbnails of the photos they appear in (formal to a guardian); a
+/// reminder; the escalation to the deputy. The revision is read from the submission
 /// store (large data goes by id). The message id is stable for (draft, revision, step, approver, purpose), and
 /// <see cref="WorkflowMail"/> sends it at most once: a retry of an activity whose mail was attempted neither mails
 /// again nor replaces the link's token (the link in the mail that went out keeps working).
@@ -20,6 +23,7 @@ public sealed class RequestDecision(
     RosterStore roster,
     SubmissionStore submissions,
     ApprovalStore approvals,
+    DraftStateStore states,
     IMediaStore media,
     WorkflowMail mail,
     IOptions<WorkflowOptions> options) : TaskActivity<DecisionRequest, bool>
@@ -53,13 +57,23 @@ public sealed class RequestDecision(
             CancellationToken.None);
 
         var link = new Uri(options.Value.PublicBaseUrl, $"link/{token}");
+        var channels = submission.Draft.Channels.Select(DutchText.ChannelName).ToList();
         return (input.Purpose, personId) switch
         {
-            (RequestPurpose.Reminder, _) => new ReminderMail(to, input.DraftId, input.StepId, authorName, personName, link, input.ExpiresAt),
+            (RequestPurpose.Reminder, _) => new ReminderMail(to, input.DraftId, input.StepId, authorName, personName, link, input.ExpiresAt)
+            {
+                Formal = personId is not null && personId != input.HolderId,
+            },
             (RequestPurpose.Escalation, _) => new EscalationMail(
-                to, input.DraftId, input.StepId, await ManagerNameAsync(author), authorName, submission.Draft.Text, link, input.ExpiresAt),
+                to, input.DraftId, input.StepId, await ManagerNameAsync(author), authorName, submission.Draft.Text, link, input.ExpiresAt)
+            {
+                Remarks = await RemarksAsync(input.DraftId),
+            },
             (_, null) => new ManagerRequestMail(
-                to, input.DraftId, input.StepId, authorName, submission.Draft.Text, [.. submission.Draft.Channels.Select(c => c.ToString())], link, input.ExpiresAt),
+                to, input.DraftId, input.StepId, authorName, submission.Draft.Text, channels, link, input.ExpiresAt)
+            {
+                Remarks = await RemarksAsync(input.DraftId),
+            },
             (_, { } shown) => new ConsentRequestMail(
                 to,
                 input.DraftId,
@@ -70,8 +84,21 @@ public sealed class RequestDecision(
                 submission.Draft.Text,
                 await MailImages.ThumbnailsAsync(media, MediaShowing(submission, shown), CancellationToken.None),
                 link,
-                input.ExpiresAt),
+                input.ExpiresAt)
+            {
+                Channels = channels,
+                MediaShown = [.. submission.Draft.Media.Where(m => m.People.Contains(shown)).Select(m => m.Kind)],
+            },
         };
+    }
+
+    /// <summary>The check's findings a manager weighs, in Dutch: warnings, and blocks the author contests with the reason.</summary>
+    private async Task<IReadOnlyList<string>> RemarksAsync(string draftId)
+    {
+        var findings = (await states.GetAsync(draftId, CancellationToken.None))?.Findings ?? [];
+        return [.. findings.Where(f => f.Contest is not null || f.Severity == Severity.Warn).Select(f => f.Contest is { } contest
+            ? $"Betwist door de auteur: {f.Message} ({f.Rule}). Reden van de auteur: \u201c{contest.Reason}\u201d"
+            : $"{f.Message} ({f.Rule})")];
     }
 
     /// <summary>The stored media the person appears in, in the draft's order.</summary>

@@ -14,4 +14,14 @@ public sealed record DraftState(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<string> PendingStepIds,
     string? Detail = null,
-    DateTimeOffset? ContentDeletedAt = null);
+    DateTimeOffset? ContentDeletedAt = null)
+{
+    /// <summary>Who brought the stage about: a person id, or <c>system</c>, <c>consent-register</c>, <c>sendgrid</c>.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>For an end stage: the deciding person's own words (a rejection's comment, why consent was withdrawn).</summary>
+    public string? Comment { get; init; }
+
+    /// <summary>For a refused or withdrawn consent: the people shown it concerns.</summary>
+    public IReadOnlyList<string> PersonIds { get; init; } = [];
+}

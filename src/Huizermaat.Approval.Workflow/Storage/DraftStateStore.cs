@@ -25,6 +25,9 @@ public sealed class DraftStateStore(WorkflowStorage storage)
             ["Pending"] = JsonSerializer.Serialize(state.PendingStepIds, StorageJson.Options),
             ["Detail"] = state.Detail,
             ["ContentDeletedAt"] = state.ContentDeletedAt,
+            ["Actor"] = state.Actor,
+            ["Comment"] = state.Comment,
+            ["PersonIds"] = state.PersonIds.Count == 0 ? null : string.Join(' ', state.PersonIds),
         };
         await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
@@ -46,6 +49,11 @@ public sealed class DraftStateStore(WorkflowStorage storage)
             JsonSerializer.Deserialize<List<Finding>>(row.GetString("Findings") ?? "[]", StorageJson.Options) ?? [],
             JsonSerializer.Deserialize<List<string>>(row.GetString("Pending") ?? "[]", StorageJson.Options) ?? [],
             row.GetString("Detail"),
-            row.GetDateTimeOffset("ContentDeletedAt"));
+            row.GetDateTimeOffset("ContentDeletedAt"))
+        {
+            Actor = row.GetString("Actor"),
+            Comment = row.GetString("Comment"),
+            PersonIds = row.GetString("PersonIds") is { Length: > 0 } ids ? ids.Split(' ') : [],
+        };
     }
 }

@@ -72,12 +72,85 @@ public sealed class MailComposerTests
             [new MailImage("sportdag.jpg", "image/jpeg", jpeg), new MailImage("finish.jpg", "image/jpeg", jpeg)], Link, Deadline));
 
         Assert.Contains("Sam Jansen", mail.Subject, StringComparison.Ordinal);
-        Assert.Contains("waarop Sam Jansen te zien is", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("waarop Sam Jansen te zien of te horen is", mail.Text, StringComparison.Ordinal);
         Assert.NotNull(mail.InlineImages);
         Assert.Equal(["foto1", "foto2"], mail.InlineImages.Select(i => i.ContentId));
         Assert.Contains("src=\"cid:foto1\"", mail.Html, StringComparison.Ordinal);
         Assert.Contains("src=\"cid:foto2\"", mail.Html, StringComparison.Ordinal);
         Assert.Contains("sportdag.jpg, finish.jpg", mail.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryTemplate))]
+    public void No_template_says_van_het_Huizermaat_or_foto_brackets_s(MailModel model, MailKind kind)
+    {
+        var mail = MailComposer.Compose(model);
+
+        Assert.Equal(kind, mail.Kind);
+        Assert.DoesNotContain("het Huizermaat", mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("foto('s)", mail.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_parent_is_addressed_formally_and_told_what_shows_their_child_where()
+    {
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xD9];
+        var mail = MailComposer.Compose(new ConsentRequestMail(
+            Parent, "d1", "consent:sam", "Sam Jansen", false, "Jan", "Sportdag!", [new MailImage("sportdag.jpg", "image/jpeg", jpeg)], Link, Deadline)
+        {
+            Channels = ["Instagram", "Facebook"],
+            MediaShown = [Approval.Drafts.MediaKind.Photo, Approval.Drafts.MediaKind.Video],
+        });
+
+        Assert.Contains("plaatsen op Instagram en Facebook met een foto en een video waarop Sam Jansen te zien of te horen is", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("uw toestemming", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("kunt u uw toestemming via dezelfde link intrekken", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("(Bijgevoegd: 1 foto: sportdag.jpg)", mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" je ", mail.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pupil_of_sixteen_asked_about_themself_is_addressed_directly()
+    {
+        var mail = MailComposer.Compose(new ConsentRequestMail(Parent, "d1", "consent:sam", "Sam Jansen", true, "Jan", "Sportdag!", [], Link, Deadline) { Channels = ["X"] });
+
+        Assert.Contains("waarop jij te zien of te horen bent", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("Geef je toestemming", mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" u ", mail.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reminder_to_a_parent_says_uw()
+    {
+        var mail = MailComposer.Compose(new ReminderMail(Parent, "d1", "consent:sam", "Jan", "Sam", Link, Deadline) { Formal = true });
+
+        Assert.Contains("wacht nog op uw toestemming", mail.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_manager_is_shown_the_check_with_contested_blocks_and_the_channels_with_en()
+    {
+        var mail = MailComposer.Compose(new ManagerRequestMail(Parent, "d1", "manager", "Jan", "Tekst", ["Instagram", "Facebook", "X"], Link, Deadline)
+        {
+            Remarks = ["Betwist door de auteur: '06 12345678' is een mobiel nummer. (A.1). Reden van de auteur: \u201cHet nummer van de school.\u201d"],
+        });
+        var clean = MailComposer.Compose(new ManagerRequestMail(Parent, "d1", "manager", "Jan", "Tekst", ["Instagram"], Link, Deadline));
+
+        Assert.Contains("plaatsen op Instagram, Facebook en X en vraagt je goedkeuring", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("- Betwist door de auteur:", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("Het nummer van de school.", mail.Html, StringComparison.Ordinal);
+        Assert.Contains("De controle op het protocol vond geen punten.", clean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_takedown_mail_names_the_post()
+    {
+        var mail = MailComposer.Compose(new TakedownMail(Parent, "d1", "author:taken-down", "De toestemming voor Sam is ingetrokken.", [new PublishedLink("Mastodon", Link)], [])
+        {
+            PostText = "Wat een mooie sportdag was het vandaag!",
+        });
+
+        Assert.Contains("> Wat een mooie sportdag was het vandaag!", mail.Text, StringComparison.Ordinal);
     }
 
     [Fact]

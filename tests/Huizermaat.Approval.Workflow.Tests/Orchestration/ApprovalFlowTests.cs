@@ -28,7 +28,7 @@ public sealed class ApprovalFlowTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(nameof(Mail.MailKind.ManagerRequest), request.Kind);
         Assert.Contains(WorkflowPeople.Author.Name, request.Subject, StringComparison.Ordinal);
         Assert.Contains("> Sportdag was geweldig!", request.Text, StringComparison.Ordinal);
-        Assert.Contains("Facebook, Mastodon", request.Text, StringComparison.Ordinal);
+        Assert.Contains("Facebook en Mastodon", request.Text, StringComparison.Ordinal);
         Assert.Equal(draft.DraftId, request.CustomArgs![Mail.Templates.MailComposer.InstanceIdArg]);
         Assert.Equal("manager", request.CustomArgs[Mail.Templates.MailComposer.StepIdArg]);
         Assert.Equal(EventDelivery.Delivered, await host.AnswerAsync(draft.DraftId, Manager, approve: true));

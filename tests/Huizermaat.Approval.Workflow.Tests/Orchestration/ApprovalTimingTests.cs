@@ -45,7 +45,7 @@ public sealed class ApprovalTimingTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Contains($"- toestemming voor {WorkflowPeople.Sanne.Name}", expiry.Text, StringComparison.Ordinal);
         var escalation = Assert.Single(mails, m => m.To == Deputy);
         Assert.Contains($"{WorkflowPeople.Manager.Name} heeft nog niet gereageerd op een bericht van {WorkflowPeople.Author.Name}", escalation.Text, StringComparison.Ordinal);
-        Assert.Contains($"met foto's van {WorkflowPeople.Sanne.Name}", mails.Single(m => m.To == Anna && m.Kind == nameof(MailKind.Reminder)).Text, StringComparison.Ordinal);
+        Assert.Contains($"waarop {WorkflowPeople.Sanne.Name} te zien of te horen is, wacht nog op uw toestemming", mails.Single(m => m.To == Anna && m.Kind == nameof(MailKind.Reminder)).Text, StringComparison.Ordinal);
         Assert.All(mails, m => Assert.Equal(1, m.Deliveries));
         var approvals = await host.Get<ApprovalStore>().ListAsync(draft.DraftId, CancellationToken.None);
         Assert.All(approvals, a => Assert.Equal(ApprovalRecordStates.Expired, a.State));

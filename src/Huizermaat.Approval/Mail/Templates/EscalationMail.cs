@@ -1,6 +1,6 @@
 namespace Huizermaat.Approval.Mail.Templates;
 
-/// <summary>Asks the deputy to approve because the manager did not answer in time.</summary>
+/// <summary>Asks the deputy to approve because the manager did not answer in time (with the check's <see cref="Remarks"/>, as the manager got them).</summary>
 public sealed record EscalationMail(
     MailAddress To,
     string InstanceId,
@@ -9,4 +9,7 @@ public sealed record EscalationMail(
     string AuthorName,
     string PostText,
     Uri ApprovalUrl,
-    DateTimeOffset Deadline) : MailModel(To, InstanceId, StepId);
+    DateTimeOffset Deadline) : MailModel(To, InstanceId, StepId)
+{
+    public IReadOnlyList<string> Remarks { get; init; } = [];
+}

@@ -89,7 +89,7 @@ internal sealed class MailBody
         }
 
         _html.Append("</p>\n");
-        _text.Append(string.Create(CultureInfo.InvariantCulture, $"(Bijgevoegd: {images.Count} foto('s): "))
+        _text.Append(string.Create(CultureInfo.InvariantCulture, $"(Bijgevoegd: {images.Count} {(images.Count == 1 ? "foto" : "foto's")}: "))
             .Append(string.Join(", ", images.Select(i => i.FileName))).Append(")\n\n");
         return this;
     }
@@ -101,9 +101,9 @@ internal sealed class MailBody
             .Append(Encode(subject))
             .Append("</title></head>\n<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#222;max-width:640px\">\n")
             .Append(_html)
-            .Append("<p style=\"margin:24px 0 0;font-size:12px;color:#666\">Dit bericht is automatisch verstuurd door de goedkeuringsdienst voor sociale media van het Huizermaat. Beantwoorden is niet nodig.</p>\n")
+            .Append("<p style=\"margin:24px 0 0;font-size:12px;color:#666\">Dit bericht is automatisch verstuurd door de goedkeuringsdienst voor sociale media van Huizermaat. Beantwoorden is niet nodig.</p>\n")
             .Append("</body></html>\n");
-        var text = _text.Append("--\nDit bericht is automatisch verstuurd door de goedkeuringsdienst voor sociale media van het Huizermaat. Beantwoorden is niet nodig.\n");
+        var text = _text.Append("--\nDit bericht is automatisch verstuurd door de goedkeuringsdienst voor sociale media van Huizermaat. Beantwoorden is niet nodig.\n");
         return (html.ToString(), text.ToString());
     }
 

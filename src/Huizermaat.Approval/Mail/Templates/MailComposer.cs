@@ -1,10 +1,12 @@
 using System.Globalization;
+using Huizermaat.Approval.Language;
 
 namespace Huizermaat.Approval.Mail.Templates;
 
 /// <summary>
 /// Renders a <see cref="MailModel"/> into a <see cref="MailMessage"/> with our Dutch templates: an HTML body and a
-/// plain-text body saying the same thing, every value HTML-encoded, times in Europe/Amsterdam.
+/// plain-text body saying the same thing, every value HTML-encoded, times in Europe/Amsterdam. Parents and guardians
+/// are addressed formally (u), staff and pupils asked about themselves informally (je).
 /// </summary>
 public static class MailComposer
 {
@@ -47,9 +49,10 @@ public static class MailComposer
 
     private static string ManagerRequest(ManagerRequestMail m, MailBody body)
     {
-        body.Paragraph($"{m.AuthorName} wil namens de school een bericht plaatsen op {string.Join(", ", m.Channels)} en vraagt je goedkeuring:")
-            .Quote(m.PostText)
-            .Paragraph($"Bekijk het bericht met de foto's en de controle op het protocol, en keur het goed of af vóór {When(m.Deadline)}.")
+        body.Paragraph($"{m.AuthorName} wil namens de school een bericht plaatsen op {DutchText.List(m.Channels)} en vraagt je goedkeuring:")
+            .Quote(m.PostText);
+        Remarks(body, m.Remarks);
+        body.Paragraph($"Bekijk het bericht met de media en de controle op het protocol, en keur het goed of af vóór {When(m.Deadline)}.")
             .Button("Bericht bekijken en beslissen", m.ApprovalUrl);
         return $"Goedkeuring gevraagd: bericht van {m.AuthorName}";
     }
@@ -60,18 +63,37 @@ public static class MailComposer
             .Select((photo, i) => new MailInlineImage(
                 string.Create(CultureInfo.InvariantCulture, $"foto{i + 1}"), photo.FileName, photo.ContentType, photo.Content))
             .ToList();
-        var who = m.AskingThePersonThemself ? "jij" : m.PersonName;
-        body.Paragraph($"{m.AuthorName} wil namens de school een bericht op sociale media plaatsen met foto's waarop {who} te zien {(m.AskingThePersonThemself ? "bent" : "is")}. "
-                + "Wij plaatsen dit alleen met jouw toestemming.")
-            .Quote(m.PostText);
-        if (images.Count > 0)
+        var media = m.MediaShown.Count == 0 ? "foto's" : DutchText.Media(m.MediaShown);
+        var where = m.Channels.Count == 0 ? "sociale media" : DutchText.List(m.Channels);
+        if (m.AskingThePersonThemself)
         {
-            body.Images(images);
+            body.Paragraph($"{m.AuthorName} wil namens de school een bericht plaatsen op {where} met {media} waarop jij te zien of te horen bent. "
+                    + "We plaatsen het alleen met jouw toestemming.")
+                .Quote(m.PostText);
+            if (images.Count > 0)
+            {
+                body.Images(images);
+            }
+
+            body.Paragraph($"Geef je toestemming, of weiger, vóór {When(m.Deadline)}. Zonder antwoord plaatsen we het bericht niet.")
+                .Button("Bekijken en toestemming geven of weigeren", m.ConsentUrl)
+                .Paragraph("Ook na plaatsing kun je je toestemming via dezelfde link intrekken; het bericht wordt dan verwijderd.");
+        }
+        else
+        {
+            body.Paragraph($"{m.AuthorName} wil namens de school een bericht plaatsen op {where} met {media} waarop {m.PersonName} te zien of te horen is. "
+                    + "We plaatsen het alleen met uw toestemming.")
+                .Quote(m.PostText);
+            if (images.Count > 0)
+            {
+                body.Images(images);
+            }
+
+            body.Paragraph($"Geeft u toestemming, of weigert u? Antwoord vóór {When(m.Deadline)}. Zonder antwoord plaatsen we het bericht niet.")
+                .Button("Bekijken en toestemming geven of weigeren", m.ConsentUrl)
+                .Paragraph("Ook na plaatsing kunt u uw toestemming via dezelfde link intrekken; het bericht wordt dan verwijderd.");
         }
 
-        body.Paragraph($"Geef je toestemming, of weiger, vóór {When(m.Deadline)}. Zonder antwoord plaatsen we het bericht niet met deze foto's.")
-            .Button("Bekijken en toestemming geven of weigeren", m.ConsentUrl)
-            .Paragraph("Ook na plaatsing kun je je toestemming via dezelfde link intrekken; het bericht wordt dan verwijderd.");
         return m.AskingThePersonThemself
             ? "Toestemming gevraagd voor een bericht waarop jij te zien bent"
             : $"Toestemming gevraagd voor een bericht met {m.PersonName}";
@@ -85,7 +107,7 @@ public static class MailComposer
         }
         else
         {
-            body.Paragraph($"Herinnering: het bericht van {m.AuthorName} met foto's van {m.PersonName} wacht nog op je toestemming.");
+            body.Paragraph($"Herinnering: het bericht van {m.AuthorName} waarop {m.PersonName} te zien of te horen is, wacht nog op {(m.Formal ? "uw" : "je")} toestemming.");
         }
 
         body.Paragraph($"Zonder antwoord vóór {When(m.Deadline)} wordt het bericht niet geplaatst.")
@@ -98,8 +120,9 @@ public static class MailComposer
     private static string Escalation(EscalationMail m, MailBody body)
     {
         body.Paragraph($"{m.ManagerName} heeft nog niet gereageerd op een bericht van {m.AuthorName}. Als plaatsvervanger vragen we nu jouw goedkeuring:")
-            .Quote(m.PostText)
-            .Paragraph($"Keur het goed of af vóór {When(m.Deadline)}.")
+            .Quote(m.PostText);
+        Remarks(body, m.Remarks);
+        body.Paragraph($"Keur het goed of af vóór {When(m.Deadline)}.")
             .Button("Bericht bekijken en beslissen", m.ApprovalUrl);
         return $"Goedkeuring gevraagd (plaatsvervanger van {m.ManagerName}): bericht van {m.AuthorName}";
     }
@@ -111,7 +134,7 @@ public static class MailComposer
             DecisionOutcome.Approved when m.AuthorPosts => ("Je bericht is goedgekeurd", "Je bericht is goedgekeurd. Het is een persoonlijk bericht: je plaatst het zelf."),
             DecisionOutcome.Approved => ("Je bericht is goedgekeurd", "Je bericht is goedgekeurd en wordt op het gekozen moment geplaatst."),
             DecisionOutcome.Rejected => ("Je bericht is afgekeurd", $"{m.DeciderName} heeft je bericht afgekeurd. Het wordt niet geplaatst."),
-            DecisionOutcome.ConsentRefused => ("Geen toestemming voor je bericht", $"Er is geen toestemming gegeven voor {m.DeciderName}. Het bericht wordt niet geplaatst met deze foto's."),
+            DecisionOutcome.ConsentRefused => ("Geen toestemming voor je bericht", $"Er is geen toestemming gegeven voor {m.DeciderName}. Het bericht wordt niet geplaatst."),
             _ => throw new ArgumentOutOfRangeException(nameof(m), m.Outcome, null),
         };
         body.Paragraph(sentence);
@@ -175,7 +198,13 @@ public static class MailComposer
 
     private static string Takedown(TakedownMail m, MailBody body)
     {
-        body.Paragraph("Een geplaatst bericht is verwijderd. Reden:").Quote(m.Reason);
+        body.Paragraph("Een geplaatst bericht is verwijderd van sociale media:");
+        if (m.PostText.Length > 0)
+        {
+            body.Quote(DutchText.Opening(m.PostText, 200));
+        }
+
+        body.Paragraph("Reden:").Quote(m.Reason);
         if (m.RemovedPosts.Count > 0)
         {
             body.Paragraph("Verwijderd van:").Links(m.RemovedPosts);
@@ -195,6 +224,19 @@ public static class MailComposer
             .Paragraph("Komt deze e-mail aan, dan kan de app goedkeuringsverzoeken en toestemmingsvragen versturen. Staat hij in de map ongewenste e-mail, laat dan de domeinverificatie in SendGrid controleren.")
             .Button("Naar Beheer", new Uri(m.AppUrl, "beheer"));
         return "Testbericht van Huizermaat Berichten";
+    }
+
+    /// <summary>What the protocol check found that the approver should weigh; says so when it found nothing.</summary>
+    private static void Remarks(MailBody body, IReadOnlyList<string> remarks)
+    {
+        if (remarks.Count == 0)
+        {
+            body.Paragraph("De controle op het protocol vond geen punten.");
+        }
+        else
+        {
+            body.Paragraph("De controle op het protocol vond deze punten; weeg ze mee in je besluit:").List(remarks);
+        }
     }
 
     private static string Greeting(MailAddress to) =>

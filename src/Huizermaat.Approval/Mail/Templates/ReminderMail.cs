@@ -2,7 +2,7 @@ namespace Huizermaat.Approval.Mail.Templates;
 
 /// <summary>
 /// Reminds an approver who has not answered yet. <see cref="PersonName"/> is the person shown for a consent
-/// request, null for a manager's approval.
+/// request, null for a manager's approval; <see cref="Formal"/> addresses a parent or guardian with "u".
 /// </summary>
 public sealed record ReminderMail(
     MailAddress To,
@@ -11,4 +11,7 @@ public sealed record ReminderMail(
     string AuthorName,
     string? PersonName,
     Uri ActionUrl,
-    DateTimeOffset Deadline) : MailModel(To, InstanceId, StepId);
+    DateTimeOffset Deadline) : MailModel(To, InstanceId, StepId)
+{
+    public bool Formal { get; init; }
+}
