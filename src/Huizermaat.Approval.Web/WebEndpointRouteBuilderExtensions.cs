@@ -9,6 +9,7 @@ using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Web.Planning;
 using Huizermaat.Approval.Web.Reviews;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -53,6 +54,8 @@ public static class WebEndpointRouteBuilderExtensions
         endpoints.MapPost("/" + ReviewsHandler.DecideRoute, (HttpRequest request, string id, ReviewsHandler handler) => handler.DecideAsync(request, id))
             .DisableAntiforgery();
         endpoints.MapGet("/" + ReviewsHandler.ThumbnailRoute, (HttpRequest request, string id, string mediaId, ReviewsHandler handler) => handler.ThumbnailAsync(request, id, mediaId));
+
+        endpoints.MapGet("/" + PlanningHandler.Route, (HttpRequest request, PlanningHandler handler) => handler.ShowAsync(request));
 
         endpoints.MapGet("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.ShowAsync(request, token));
         endpoints.MapPost("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.DecideAsync(request, token))

@@ -36,6 +36,11 @@ public sealed record AdminOverview(
 
     /// <summary>Blocks authors contested, per rule and word, most first: which checks misfire.</summary>
     public IReadOnlyList<ContestedCount> Contested { get; init; } = [];
+
+    /// <summary>Every post the page lists, named by the start of its text (<see cref="PostOpenings"/>), by draft id.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
+
+    public string Title(string draftId) => Titles.GetValueOrDefault(draftId, PostOpenings.Missing);
 }
 
 /// <summary>How often authors contested a rule's block on one word (<see cref="Word"/> null: a block about the whole post, C.2 or C.3).</summary>
@@ -55,6 +60,9 @@ public sealed record AuditView(
 
     /// <summary>The audit trail told in Dutch (<see cref="DraftHistory"/>), oldest first.</summary>
     public IReadOnlyList<HistoryLine> History { get; init; } = [];
+
+    /// <summary>The post named by the start of its text (<see cref="PostOpenings"/>).</summary>
+    public string Title { get; init; } = PostOpenings.Missing;
 }
 
 /// <summary>The Beheer dashboard: the overview, the deployment's readiness (for the first-run steps), the stage filtered on.</summary>

@@ -88,7 +88,10 @@ public sealed class AdminPagesHandler(
         return await renderer.RenderAsync<AdminDraftPage, AdminDraftModel>(request, new AdminDraftModel(view, notice, FormToken.Issue(antiforgery, request))).ConfigureAwait(false);
     }
 
-    /// <summary>The audit trail as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read it; cells that would start a formula are quoted with a leading apostrophe).</summary>
+    /// <summary>
+    /// The audit trail as CSV for Dutch Excel (<see cref="AuditCsv"/>): <c>;</c>-separated, times in Europe/Amsterdam,
+    /// UTF-8 with BOM, every cell that would start a formula escaped.
+    /// </summary>
     public async Task<IResult> ExportAsync(HttpRequest request, string id)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -98,24 +101,9 @@ public sealed class AdminPagesHandler(
             return refused!;
         }
 
-        var csv = new StringBuilder();
-        csv.Append("tijd,actor,naam,actie,omschrijving,details\r\n");
-        foreach (var entry in view.Entries)
-        {
-            csv.AppendJoin(',', new[]
-            {
-                entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
-                entry.Actor,
-                view.Names.GetValueOrDefault(entry.Actor, string.Empty),
-                entry.Action,
-                AdminText.Action(entry.Action),
-                entry.Detail ?? string.Empty,
-            }.Select(Cell)).Append("\r\n");
-        }
-
         request.HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{Uri.EscapeDataString(id)}.csv\"";
         SecurityHeaders.Apply(request.HttpContext.Response);
-        return Results.Bytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8");
+        return Results.Bytes(AuditCsv.Write(view), "text/csv; charset=utf-8");
     }
 
     public async Task<IResult> RetryAsync(HttpRequest request, string id)
@@ -286,14 +274,4 @@ public sealed class AdminPagesHandler(
 
     private Task<IResult> MessageAsync(HttpRequest request, string title, string text, int statusCode) =>
         operators.RefuseAsync(request, title, text, statusCode);
-
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }

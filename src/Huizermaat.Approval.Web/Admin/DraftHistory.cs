@@ -20,8 +20,6 @@ namespace Huizermaat.Approval.Web.Admin;
 /// </summary>
 public static class DraftHistory
 {
-    private const string Unknown = "iemand die niet (meer) in de lijst staat";
-
     public static IReadOnlyList<HistoryLine> Tell(IReadOnlyList<AuditEntry> entries, IReadOnlyDictionary<string, string> names)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -247,7 +245,7 @@ public static class DraftHistory
             _ => Name(actor),
         };
 
-        private string Name(string personId) => names.GetValueOrDefault(personId) ?? (personId.Contains('@', StringComparison.Ordinal) ? personId : Unknown);
+        private string Name(string personId) => names.GetValueOrDefault(personId) ?? (personId.Contains('@', StringComparison.Ordinal) ? personId : AdminText.Unknown);
 
         private string Recipient(AuditEntry entry) => Fact(entry, AuditFacts.Email) is { Length: > 0 } email ? $"{names.GetValueOrDefault(email, email)} ({email})" : "iemand";
 
@@ -310,12 +308,7 @@ public static class DraftHistory
 
         private static string Channel(AuditEntry entry) => ChannelName(Fact(entry, AuditFacts.Channel));
 
-        private static string ChannelName(string name) => ChannelNames.Parse(name) switch
-        {
-            Approval.Drafts.Channel.LinkedIn => "LinkedIn",
-            { } channel => channel.ToString(),
-            null => name,
-        };
+        private static string ChannelName(string name) => AdminText.Channel(name);
 
         private static string Severity(AuditedFinding finding) => finding switch
         {

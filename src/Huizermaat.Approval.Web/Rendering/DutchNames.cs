@@ -53,6 +53,9 @@ public static class DutchNames
 
     private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 
+    /// <summary>The moment on the school's clock (Europe/Amsterdam).</summary>
+    public static DateTimeOffset LocalTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam);
+
     /// <summary>A date as the school reads it: "25 november 2026", Amsterdam time.</summary>
     public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy", Dutch);
 
