@@ -32,7 +32,7 @@ public static class AuditCsv
             {
                 csv.WriteRecord(
                     DutchNames.LocalTime(entry.At).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-                    view.Names.GetValueOrDefault(entry.Actor, entry.Actor),
+                    Who(entry.Actor, view.Names),
                     AdminText.Action(entry.Action),
                     entry.Actor,
                     entry.Action,
@@ -42,4 +42,12 @@ public static class AuditCsv
 
         return stream.ToArray();
     }
+
+    private static string Who(string actor, IReadOnlyDictionary<string, string> names) => actor switch
+    {
+        Workflow.Storage.AuditActors.System => "Het systeem",
+        Workflow.Storage.AuditActors.ConsentRegister => "Het toestemmingsregister",
+        Workflow.Storage.AuditActors.SendGrid => "De e-maildienst",
+        _ => names.GetValueOrDefault(actor, actor),
+    };
 }
