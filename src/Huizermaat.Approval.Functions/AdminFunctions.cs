@@ -36,6 +36,14 @@ public static class AdminFunctions
     public static Task<IResult> RosterImport([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AdminPagesHandler.RosterRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
         Invocation.Handler<AdminPagesHandler>(request, durable).ImportRosterAsync(request);
 
+    [Function("AdminPause")]
+    public static Task<IResult> Pause([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = PublishingPauseHandler.PauseRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<PublishingPauseHandler>(request, durable).PauseAsync(request);
+
+    [Function("AdminResume")]
+    public static Task<IResult> Resume([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = PublishingPauseHandler.ResumeRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<PublishingPauseHandler>(request, durable).ResumeAsync(request);
+
     [Function("AdminReadiness")]
     public static Task<IResult> Readiness([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminReadinessHandler.ReadinessRoute)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
         Invocation.Handler<AdminReadinessHandler>(request, durable).ShowAsync(request);

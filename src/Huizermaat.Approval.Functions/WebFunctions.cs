@@ -7,6 +7,7 @@ using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Web.Planning;
 using Huizermaat.Approval.Web.Reviews;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -84,6 +85,14 @@ public static class DraftFunctions
     [Function("WithdrawDraft")]
     public static Task<IResult> Withdraw([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DraftPagesHandler.WithdrawRoute)] HttpRequest request, string id, [DurableClient] DurableTaskClient durable) =>
         Invocation.Handler<DraftPagesHandler>(request, durable).WithdrawAsync(request, id);
+}
+
+/// <summary>Planning: scheduled and published posts per week (an operator's: everyone's; an author's: their own).</summary>
+public static class PlanningFunctions
+{
+    [Function("PlanningPage")]
+    public static Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PlanningHandler.Route)] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Invocation.Handler<PlanningHandler>(request, durable).ShowAsync(request);
 }
 
 /// <summary>Te beoordelen: a signed-in manager's drafts waiting for them, and their decision there.</summary>

@@ -1,5 +1,6 @@
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Activities;
+using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 
@@ -54,6 +55,10 @@ public static class WorkflowFunctions
     [Function(nameof(TakeDownChannel))]
     public static Task<bool> TakeDownChannel([ActivityTrigger] ChannelPublication input, string instanceId, FunctionContext function) =>
         DurableTasks.Run<TakeDownChannel, ChannelPublication, bool>(input, instanceId, function);
+
+    [Function(nameof(ReadPublishingPause))]
+    public static Task<PublishingPause> ReadPublishingPause([ActivityTrigger] string input, string instanceId, FunctionContext function) =>
+        DurableTasks.Run<ReadPublishingPause, string, PublishingPause>(input, instanceId, function);
 
     [Function(nameof(RecordChannelFailure))]
     public static Task<bool> RecordChannelFailure([ActivityTrigger] ChannelFailure input, string instanceId, FunctionContext function) =>

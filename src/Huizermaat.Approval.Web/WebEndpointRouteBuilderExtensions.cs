@@ -9,6 +9,7 @@ using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Web.Planning;
 using Huizermaat.Approval.Web.Reviews;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -55,6 +56,8 @@ public static class WebEndpointRouteBuilderExtensions
             .DisableAntiforgery();
         endpoints.MapGet("/" + ReviewsHandler.ThumbnailRoute, (HttpRequest request, string id, string mediaId, ReviewsHandler handler) => handler.ThumbnailAsync(request, id, mediaId));
 
+        endpoints.MapGet("/" + PlanningHandler.Route, (HttpRequest request, PlanningHandler handler) => handler.ShowAsync(request));
+
         endpoints.MapGet("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.ShowAsync(request, token));
         endpoints.MapPost("/" + LinkPageHandler.Route, (HttpRequest request, string token, LinkPageHandler handler) => handler.DecideAsync(request, token))
             .DisableAntiforgery();
@@ -74,6 +77,11 @@ public static class WebEndpointRouteBuilderExtensions
             .DisableAntiforgery();
         endpoints.MapGet("/" + AdminPagesHandler.RosterRoute, (HttpRequest request, AdminPagesHandler handler) => handler.RosterFormAsync(request));
         endpoints.MapPost("/" + AdminPagesHandler.RosterRoute, (HttpRequest request, AdminPagesHandler handler) => handler.ImportRosterAsync(request))
+            .DisableAntiforgery();
+
+        endpoints.MapPost("/" + PublishingPauseHandler.PauseRoute, (HttpRequest request, PublishingPauseHandler handler) => handler.PauseAsync(request))
+            .DisableAntiforgery();
+        endpoints.MapPost("/" + PublishingPauseHandler.ResumeRoute, (HttpRequest request, PublishingPauseHandler handler) => handler.ResumeAsync(request))
             .DisableAntiforgery();
 
         endpoints.MapGet("/" + AdminReadinessHandler.ReadinessRoute, (HttpRequest request, AdminReadinessHandler handler) => handler.ShowAsync(request));

@@ -9,6 +9,7 @@ using Huizermaat.Approval.Web.Identity;
 using Huizermaat.Approval.Web.Links;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Rendering;
+using Huizermaat.Approval.Web.Planning;
 using Huizermaat.Approval.Web.Reviews;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
@@ -67,7 +68,9 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<OperatorAccess>();
         services.AddSingleton<HandledFailureStore>();
         services.AddSingleton<UndeliveredMailStore>();
+        services.AddSingleton<PostOpenings>();
         services.AddScoped<AdminReader>();
+        services.AddScoped<PlanningReader>();
         services.AddScoped<ReadinessReader>();
         services.AddSingleton<TestMailStore>();
 
@@ -87,6 +90,6 @@ public static class WebServiceCollectionExtensions
         typeof(AssetHandler), typeof(HomePageHandler), typeof(NewDraftPageHandler), typeof(CheckApiHandler),
         typeof(DevelopmentLoginHandler), typeof(MediaApiHandler), typeof(RosterSearchHandler), typeof(DraftsApiHandler),
         typeof(DraftPagesHandler), typeof(LinkPageHandler), typeof(DevelopmentApiHandler), typeof(AdminPagesHandler),
-        typeof(AdminReadinessHandler), typeof(SendGridEventsHandler), typeof(ReviewsHandler),
+        typeof(AdminReadinessHandler), typeof(PublishingPauseHandler), typeof(SendGridEventsHandler), typeof(ReviewsHandler), typeof(PlanningHandler),
     ];
 }

@@ -156,6 +156,34 @@ public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore sub
         return EventDelivery.TakedownStarted;
     }
 
+    /// <summary>
+    /// After the emergency stop is lifted: tells every instance holding the draft (its approval, or an operator's retry of
+    /// its publication) to read the pause again (<see cref="PublishingHold"/>).
+    /// </summary>
+    /// <returns>How many instances were told.</returns>
+    public async Task<int> ResumeAsync(string draftId, ResumeEvent resume, CancellationToken cancellationToken)
+    {
+        var told = 0;
+        if (await StateAsync(draftId, cancellationToken) == EventDelivery.Delivered)
+        {
+            await client.RaiseEventAsync(draftId, ApprovalEvents.Resume, resume, cancellationToken);
+            told++;
+        }
+
+        var retries = new OrchestrationQuery
+        {
+            InstanceIdPrefix = RepublishOrchestrator.InstanceIdPrefix(draftId),
+            Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending],
+        };
+        await foreach (var retry in client.GetAllInstancesAsync(retries).WithCancellation(cancellationToken))
+        {
+            await client.RaiseEventAsync(retry.InstanceId, ApprovalEvents.Resume, resume, cancellationToken);
+            told++;
+        }
+
+        return told;
+    }
+
     private async Task<EventDelivery> RaiseAsync(string draftId, string eventName, object payload, CancellationToken cancellationToken)
     {
         var state = await StateAsync(draftId, cancellationToken);

@@ -27,6 +27,7 @@ internal sealed class ApprovalInbox
             () => ListenAsync<ReviseEvent>(ApprovalEvents.Revise, e => new ApprovalSignal.Revised(e)),
             () => ListenAsync<WithdrawEvent>(ApprovalEvents.Withdraw, e => new ApprovalSignal.Withdrawn(e)),
             () => ListenAsync<ConsentWithdrawnEvent>(ApprovalEvents.ConsentWithdrawn, e => new ApprovalSignal.ConsentWithdrawn(e)),
+            () => ListenAsync<ResumeEvent>(ApprovalEvents.Resume, e => new ApprovalSignal.Resumed(e)),
         ];
         waiters = new Task<ApprovalSignal>?[listeners.Length];
     }

@@ -50,7 +50,7 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             var detail = revision.Plan is null
                 ? $"{revision.BlockingFindings} blocking finding(s)"
                 : string.Join("; ", revision.Plan.Problems.Select(p => $"{p.Kind}: {p.PersonId}"));
-            await context.RecordStageAsync(draftId, revision.Revision, ApprovalStages.NeedsChanges, System, detail);
+            await context.RecordStageAsync(draftId, revision.Revision, ApprovalStages.NeedsChanges, System, detail, problems: revision.Plan?.Problems);
             await context.NotifyAuthorAsync(new AuthorNotice(draftId, revision.Revision, revision.AuthorId, ApprovalStages.NeedsChanges, detail)
             {
                 Problems = revision.Plan?.Problems ?? [],
@@ -84,6 +84,12 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
         if (revision.PublishAt is { } publishAt && publishAt > Now && await WaitUntilPublishTimeAsync(revision, plan, publishAt) is { } scheduled)
         {
             return scheduled;
+        }
+
+        if (await context.WhilePausedAsync(inbox, draftId, revision.Revision, MaxWakesPerPhase, signal => Interrupt(signal, plan, escalated: true),
+            stage => SetStatus(stage, revision.Revision, [])) is { } held)
+        {
+            return held;
         }
 
         var options = revision.Options;

@@ -19,4 +19,6 @@ internal abstract record ApprovalSignal
     public sealed record Withdrawn(WithdrawEvent Event) : ApprovalSignal(Event.EventId);
 
     public sealed record ConsentWithdrawn(ConsentWithdrawnEvent Event) : ApprovalSignal(Event.EventId);
+
+    public sealed record Resumed(ResumeEvent Event) : ApprovalSignal(Event.EventId);
 }

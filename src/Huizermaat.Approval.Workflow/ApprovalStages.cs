@@ -8,6 +8,9 @@ public static class ApprovalStages
     public const string AwaitingApprovals = "awaiting-approvals";
     public const string Approved = "approved";
     public const string Scheduled = "scheduled";
+
+    /// <summary>Approved and due, but held by the emergency stop ("Alles pauzeren") until an operator lifts it.</summary>
+    public const string Paused = "paused";
     public const string Published = "published";
     public const string Rejected = "rejected";
     public const string ConsentRefused = "consent-refused";

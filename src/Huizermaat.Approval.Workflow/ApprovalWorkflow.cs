@@ -28,6 +28,7 @@ public static class ApprovalWorkflow
         nameof(PublishChannel),
         nameof(RecordChannelFailure),
         nameof(TakeDownChannel),
+        nameof(ReadPublishingPause),
     ];
 
     public static DurableTaskRegistry AddApprovalWorkflow(this DurableTaskRegistry registry)
@@ -45,6 +46,7 @@ public static class ApprovalWorkflow
         registry.AddActivity<PublishChannel>();
         registry.AddActivity<RecordChannelFailure>();
         registry.AddActivity<TakeDownChannel>();
+        registry.AddActivity<ReadPublishingPause>();
         return registry;
     }
 }

@@ -6,7 +6,7 @@ public static class MailArgs
     public const string DraftId = "draftId";
 
     /// <summary>Stable for one purpose (draft, revision, step, recipient, kind): a retried activity sends the same id.</summary>
-    public const string MessageId = "messageId";
+    public const string MessageId = Mail.MailDeliveryEvent.MessageIdArg;
 
     public const string StepId = "stepId";
 }

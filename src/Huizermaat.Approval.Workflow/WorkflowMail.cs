@@ -17,6 +17,9 @@ public sealed partial class WorkflowMail(
     /// <summary>The audit action of a mail that may not have been delivered.</summary>
     public const string PossiblyNotDeliveredAction = "mail-possibly-not-delivered";
 
+    /// <summary>The audit action of a mail the provider accepted (facts: kind, recipient, address, step, message id).</summary>
+    public const string SentAction = "mail:sent";
+
     /// <summary>
     /// Sends the mail <paramref name="prepare"/> makes, unless the message id was attempted before; then
     /// <paramref name="prepare"/> is not called (it may create what the mail refers to, such as a link's token).
@@ -24,9 +27,27 @@ public sealed partial class WorkflowMail(
     public async Task<MailSendOutcome> SendOnceAsync(string draftId, string messageId, Func<Task<MailModel>> prepare, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prepare);
-        var outcome = await sender.SendOnceAsync(messageId, attempts, async _ => Compose(await prepare(), messageId), cancellationToken);
+        MailMessage? composed = null;
+        var outcome = await sender.SendOnceAsync(messageId, attempts, async _ => composed = Compose(await prepare(), messageId), cancellationToken);
         switch (outcome)
         {
+            case MailSendOutcome.Sent when composed is not null:
+                var sentAt = time.GetUtcNow();
+                await audit.AppendAsync(
+                    draftId,
+                    new AuditEntry($"mail-sent-{messageId}", sentAt, AuditActors.System, SentAction, $"{composed.Kind} mail {messageId} to {composed.To.Email} accepted by the mail provider")
+                    {
+                        Facts = new Dictionary<string, string>
+                        {
+                            [AuditFacts.MailKind] = composed.Kind.ToString(),
+                            [AuditFacts.RecipientName] = composed.To.Name ?? string.Empty,
+                            [AuditFacts.Email] = composed.To.Email,
+                            [AuditFacts.Step] = composed.CustomArgs.GetValueOrDefault(MailArgs.StepId, string.Empty),
+                            [AuditFacts.MessageId] = messageId,
+                        },
+                    },
+                    cancellationToken);
+                break;
             case MailSendOutcome.AlreadySent:
                 LogAlreadySent(messageId, draftId);
                 break;
@@ -38,9 +59,12 @@ public sealed partial class WorkflowMail(
                     new AuditEntry(
                         $"mail-unconfirmed-{messageId}",
                         now,
-                        "system",
+                        AuditActors.System,
                         PossiblyNotDeliveredAction,
-                        $"Mail {messageId} was handed to the mail provider but never confirmed (the host stopped); it was not sent again and may not have been delivered."),
+                        $"Mail {messageId} was handed to the mail provider but never confirmed (the host stopped); it was not sent again and may not have been delivered.")
+                    {
+                        Facts = new Dictionary<string, string> { [AuditFacts.MessageId] = messageId },
+                    },
                     cancellationToken);
                 break;
         }

@@ -34,6 +34,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<ApprovalStore>();
         services.TryAddSingleton<ChannelStore>();
         services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<PublishingPauseStore>();
         services.TryAddSingleton<RosterStore>();
         services.TryAddSingleton<RosterImporter>();
         services.TryAddSingleton<IPublishAttemptLog, TablePublishAttemptLog>();

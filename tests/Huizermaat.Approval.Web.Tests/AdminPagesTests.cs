@@ -76,6 +76,8 @@ public sealed partial class AdminPagesTests(OperatorHost host) : IClassFixture<O
         var html = await WaitForPageAsync(admin, "beheer", page => Section(page, "overdue").Contains(draftId, StringComparison.Ordinal));
 
         var row = Row(Section(html, "instances"), draftId);
+        Assert.Contains($">{FlowClient.CleanText}</a>", row, StringComparison.Ordinal);
+        Assert.DoesNotContain($">{draftId}<", html, StringComparison.Ordinal);
         Assert.Contains("Anna de Vries", row, StringComparison.Ordinal);
         Assert.Contains("Wacht op goedkeuring", row, StringComparison.Ordinal);
         Assert.Contains("class=\"overdue\"", row, StringComparison.Ordinal);
@@ -113,43 +115,112 @@ public sealed partial class AdminPagesTests(OperatorHost host) : IClassFixture<O
 
         Assert.Contains("<td data-label=\"Woord\">06 11223344</td>", contested, StringComparison.Ordinal);
         Assert.Matches("<td data-label=\"Aantal\">([2-9]|\\d\\d+)</td>", contested);
-        Assert.Contains("Bevinding betwist door de auteur", audit, StringComparison.Ordinal);
-        Assert.Contains("A.1 \u201c06 11223344\u201d: Dit is de schooltelefoon.", audit, StringComparison.Ordinal);
+        var history = Section(audit, "audit");
+        Assert.Contains("Anna de Vries betwist de bevinding A.1 over \u201c06 11223344\u201d.", history, StringComparison.Ordinal);
+        Assert.Contains("Reden: \u201cDit is de schooltelefoon.\u201d", history, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_audit_page_and_its_CSV_export_hold_every_audit_entry_with_actor_and_time()
+    public async Task A_drafts_page_tells_its_history_in_Dutch_by_name_with_its_mails_decisions_and_channels_and_no_ids()
     {
         var draftId = await PublishedDraftAsync();
-        var log = host.App.Services.GetRequiredService<AuditLog>();
-        // A comment that a spreadsheet would run as a formula, with a quote and a comma in it.
-        await log.AppendAsync(draftId, new AuditEntry("formula", DateTimeOffset.UtcNow, "peter", "decision:refused", "=HYPERLINK(\"http://x.example\",\"klik\")"), CancellationToken.None);
-        var entries = await log.ListAsync(draftId, CancellationToken.None);
-        Assert.Contains(entries, e => e.Action == "decision:approved" && e.Actor == "mark");
         using var admin = await host.ClientAsync(OperatorHost.OperatorEmail);
 
         var page = await admin.GetStringAsync(new Uri($"beheer/berichten/{draftId}", UriKind.Relative));
-        using var export = await admin.GetAsync(new Uri($"beheer/berichten/{draftId}/audit.csv", UriKind.Relative));
 
-        foreach (var entry in entries)
+        Assert.Contains($"<h1>{FlowClient.CleanText}</h1>", page, StringComparison.Ordinal);
+        var history = Section(page, "audit");
+        Assert.Contains("Ingediend door Anna de Vries.", history, StringComparison.Ordinal);
+        Assert.Contains("Voor Facebook.", history, StringComparison.Ordinal);
+        Assert.Contains("Controle op het protocol van versie 1", history, StringComparison.Ordinal);
+        Assert.Contains("E-mail verstuurd: verzoek om goedkeuring.", history, StringComparison.Ordinal);
+        Assert.Contains($"Aan Mark Jansen ({FlowPeople.ManagerEmail}).", history, StringComparison.Ordinal);
+        Assert.Contains("E-mail verstuurd: verzoek om toestemming voor Sanne Bakker.", history, StringComparison.Ordinal);
+        Assert.Contains("E-mail verstuurd: herinnering: verzoek om toestemming voor Sanne Bakker.", history, StringComparison.Ordinal);
+        Assert.Contains("Mark Jansen keurt het bericht goed (versie 1).", history, StringComparison.Ordinal);
+        Assert.Contains("Peter Bakker geeft toestemming voor Sanne Bakker (versie 1).", history, StringComparison.Ordinal);
+        Assert.Contains("Geplaatst op Facebook.", history, StringComparison.Ordinal);
+        Assert.Contains("Het bericht staat online.", history, StringComparison.Ordinal);
+        Assert.Matches(@"<span class=""when"">\d{1,2} [a-z]{3} \d{4} \d{2}:\d{2}</span>", history);
+        // Addresses may hold ids (the development sink's post address does): what a person reads is the rest.
+        var text = Regex.Replace(System.Net.WebUtility.HtmlDecode(Regex.Replace(history, "<[^>]+>", " ")), @"\S+@\S+|https?://\S+", " ");
+        foreach (var internalWord in new[] { draftId, "system", "consent:", "r1:", "stage:", "decision:", "mail:", "sanne", "mark ", "peter " })
         {
-            Assert.Contains($"data-entry=\"{entry.Id}\"", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(internalWord, text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task The_CSV_export_opens_in_Dutch_Excel_with_semicolons_Amsterdam_times_and_no_formula_in_any_cell()
+    {
+        var draftId = await PublishedDraftAsync();
+        var log = host.App.Services.GetRequiredService<AuditLog>();
+        // Winter time: 12:00 UTC is 13:00 in Amsterdam. Comments a spreadsheet would run as formulas, with quotes and separators.
+        var noon = new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+        await log.AppendAsync(draftId, new AuditEntry("formula", noon, "peter", "decision:refused", "=HYPERLINK(\"http://x.example\";\"klik\")"), CancellationToken.None);
+        await log.AppendAsync(draftId, new AuditEntry("formulas", noon.AddSeconds(1), "@SUM(A1)", "+cmd", "-2+3"), CancellationToken.None);
+        await log.AppendAsync(draftId, new AuditEntry("tab", noon.AddSeconds(2), "\tx", "\ry", "ok"), CancellationToken.None);
+        var entries = await log.ListAsync(draftId, CancellationToken.None);
+        using var admin = await host.ClientAsync(OperatorHost.OperatorEmail);
+
+        using var export = await admin.GetAsync(new Uri($"beheer/berichten/{draftId}/audit.csv", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
         Assert.Contains("attachment", export.Content.Headers.ContentDisposition?.ToString() ?? string.Empty, StringComparison.Ordinal);
-        var lines = (await export.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("tijd,actor,naam,actie,omschrijving,details", lines[0]);
+        var bytes = await export.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var body = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        var lines = body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("tijd;wie;wat;actor;actie;details", lines[0]);
         Assert.Equal(entries.Count, lines.Length - 1);
-        foreach (var entry in entries)
+        Assert.Contains(lines, l => l.StartsWith("2026-01-15 13:00:00;Peter Bakker;Geweigerd;peter;decision:refused;", StringComparison.Ordinal)
+            && l.EndsWith(";\"'=HYPERLINK(\"\"http://x.example\"\";\"\"klik\"\")\"", StringComparison.Ordinal));
+        Assert.Contains("2026-01-15 13:00:01;\"'@SUM(A1)\";\"'+cmd\";\"'@SUM(A1)\";\"'+cmd\";\"'-2+3\"", lines, StringComparer.Ordinal);
+        Assert.Contains(lines, l => l.Contains(";Het systeem;Controle op het protocol;system;revision:checked;", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("2026-01-15 13:00:02;\"'\tx\"", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(";Mark Jansen;Goedgekeurd;mark;decision:approved;", StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"(^|;)[=+\-@\t\r]", string.Join('\n', lines.Skip(1)));
+        Assert.DoesNotContain("Z;", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Planning_shows_published_posts_per_week_to_operators_and_to_their_author_but_not_to_other_authors()
+    {
+        var draftId = await PublishedDraftAsync();
+        using var admin = await host.ClientAsync(OperatorHost.OperatorEmail);
+        using var author = await host.ClientAsync(FlowPeople.AuthorEmail);
+        using var other = await host.ClientAsync(FlowPeople.ManagerEmail); // staff, not an operator, not the author
+
+        var operators = await admin.GetStringAsync(new Uri("planning", UriKind.Relative));
+        var own = await author.GetStringAsync(new Uri("planning", UriKind.Relative));
+        var others = await other.GetStringAsync(new Uri("planning", UriKind.Relative));
+
+        var week = System.Globalization.ISOWeek.GetWeekOfYear(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+        foreach (var (page, href) in new[] { (operators, $"/beheer/berichten/{draftId}"), (own, $"/berichten/{draftId}") })
         {
-            Assert.Contains(lines, l => l.StartsWith($"{entry.At.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'},{entry.Actor},", StringComparison.Ordinal)
-                && l.Contains(entry.Action, StringComparison.Ordinal));
+            Assert.Contains($"<h2>Week {week} · ", page, StringComparison.Ordinal);
+            var item = Regex.Match(page, $@"<li class=""published"" data-draft=""{draftId}"".*?</li>", RegexOptions.Singleline);
+            Assert.True(item.Success, "The published post is not on the planning.");
+            Assert.Contains($"<a class=\"opening\" href=\"{href}\">{FlowClient.CleanText}</a>", item.Value, StringComparison.Ordinal);
+            Assert.Contains("Geplaatst: ", item.Value, StringComparison.Ordinal);
+            Assert.Contains("Facebook", item.Value, StringComparison.Ordinal);
         }
 
-        Assert.Contains(lines, l => l.Contains(",mark,Mark Jansen,decision:approved,Goedgekeurd,", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.EndsWith(",peter,Peter Bakker,decision:refused,Geweigerd,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klik\"\")\"", StringComparison.Ordinal));
+        Assert.Contains("Alle ingeplande en geplaatste berichten van de school", operators, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/planning\">Planning</a>", own, StringComparison.Ordinal);
+        Assert.DoesNotContain(draftId, others, StringComparison.Ordinal);
+        Assert.Contains("Jouw ingeplande en geplaatste berichten", others, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Planning_asks_someone_not_signed_in_to_sign_in()
+    {
+        using var anonymous = await host.ClientAsync();
+        using var response = await anonymous.GetAsync(new Uri("planning", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain("Week ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

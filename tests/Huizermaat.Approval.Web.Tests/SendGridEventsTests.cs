@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Huizermaat.Approval.Testing;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Workflow;
@@ -43,6 +44,15 @@ public sealed class SendGridEventsTests(SendGridHost host) : IClassFixture<SendG
         Assert.Single(audit, e => e.Action == SendGridEventsHandler.BouncedAction && e.Detail!.Contains(FlowPeople.ParentEmail, StringComparison.Ordinal));
         var draftPage = await admin.GetStringAsync(new Uri($"beheer/berichten/{draftId}", UriKind.Relative));
         Assert.Contains(sentence, Section(draftPage, "undelivered"), StringComparison.Ordinal);
+        // The history tells each report with the mail it is about: the manager's request delivered, the parent's bounced.
+        var history = Section(draftPage, "audit");
+        var managerMail = Regex.Match(history, @"<li class=""mail"" data-kind=""mail"">(?:(?!</li>\s*</ul>).)*verzoek om goedkeuring\.(?:(?!</ul>).)*</ul>", RegexOptions.Singleline).Value;
+        Assert.Contains($"Aan Mark Jansen ({FlowPeople.ManagerEmail}).", managerMail, StringComparison.Ordinal);
+        Assert.Contains("Bezorgd op ", managerMail, StringComparison.Ordinal);
+        var parentMail = Regex.Match(history, @"<li class=""mail problem"" data-kind=""mail"">(?:(?!</ul>).)*</ul>", RegexOptions.Singleline).Value;
+        Assert.Contains("E-mail verstuurd: verzoek om toestemming voor Sanne Bakker.", parentMail, StringComparison.Ordinal);
+        Assert.Contains($"Aan Peter Bakker ({FlowPeople.ParentEmail}).", parentMail, StringComparison.Ordinal);
+        Assert.Contains($"Niet bezorgd: de ontvangende server weigerde hem ({Reason}).", parentMail, StringComparison.Ordinal);
 
         var mailbox = JsonDocument.Parse(await author.GetStringAsync(new Uri("api/dev/mailbox", UriKind.Relative))).RootElement;
         var notice = Assert.Single(mailbox.EnumerateArray(), m => m.GetProperty("draftId").GetString() == draftId && m.GetProperty("to").GetString() == FlowPeople.AuthorEmail);

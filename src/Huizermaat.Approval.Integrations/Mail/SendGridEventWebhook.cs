@@ -102,7 +102,8 @@ public sealed class SendGridEventWebhook(IOptions<SendGridOptions> options, Time
                     item.TryGetProperty("timestamp", out var ts) && ts.TryGetInt64(out var unix) ? DateTimeOffset.FromUnixTimeSeconds(unix) : DateTimeOffset.MinValue,
                     Str(item, MailComposer.InstanceIdArg),
                     Str(item, MailComposer.StepIdArg),
-                    Str(item, "reason") ?? Str(item, "response")));
+                    Str(item, "reason") ?? Str(item, "response"),
+                    Str(item, MailDeliveryEvent.MessageIdArg)));
             }
 
             return events;

@@ -36,6 +36,11 @@ public sealed record AdminOverview(
 
     /// <summary>Blocks authors contested, per rule and word, most first: which checks misfire.</summary>
     public IReadOnlyList<ContestedCount> Contested { get; init; } = [];
+
+    /// <summary>Every post the page lists, named by the start of its text (<see cref="PostOpenings"/>), by draft id.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
+
+    public string Title(string draftId) => Titles.GetValueOrDefault(draftId, PostOpenings.Missing);
 }
 
 /// <summary>How often authors contested a rule's block on one word (<see cref="Word"/> null: a block about the whole post, C.2 or C.3).</summary>
@@ -52,10 +57,28 @@ public sealed record AuditView(
     IReadOnlyDictionary<string, string> Names)
 {
     public IReadOnlyList<UndeliveredMailView> Undelivered { get; init; } = [];
+
+    /// <summary>The audit trail told in Dutch (<see cref="DraftHistory"/>), oldest first.</summary>
+    public IReadOnlyList<HistoryLine> History { get; init; } = [];
+
+    /// <summary>The post named by the start of its text (<see cref="PostOpenings"/>).</summary>
+    public string Title { get; init; } = PostOpenings.Missing;
 }
 
 /// <summary>The Beheer dashboard: the overview, the deployment's readiness (for the first-run steps), the stage filtered on.</summary>
-public sealed record AdminPageModel(AdminOverview Overview, DeploymentReadiness Readiness, string? Stage, FormToken Form);
+public sealed record AdminPageModel(AdminOverview Overview, DeploymentReadiness Readiness, string? Stage, FormToken Form)
+{
+    /// <summary>The emergency stop: whether publishing is paused, by whom and why, and the pauses before.</summary>
+    public PauseView Pause { get; init; } = new(PublishingPause.Off, [], 0);
+
+    /// <summary>What the operator just did (after a redirect), in Dutch.</summary>
+    public string? Notice { get; init; }
+}
+
+/// <summary>The emergency stop as Beheer shows it.</summary>
+/// <param name="History">The latest pauses and resumes, newest first.</param>
+/// <param name="Held">How many drafts wait, approved, for the pause to be lifted.</param>
+public sealed record PauseView(PublishingPause Current, IReadOnlyList<PublishingPause> History, int Held);
 
 /// <summary>One draft in Beheer: its audit trail, and what was just done to it (<see cref="Notice"/>).</summary>
 public sealed record AdminDraftModel(AuditView Audit, string? Notice, FormToken Form);

@@ -28,12 +28,12 @@ public sealed class AdminPagesHandler(
     ChannelStore channels,
     AuditLog audit,
     HandledFailureStore handled,
+    PublishingPauseStore pause,
     RosterImporter importer,
     DurableTaskClient durable,
     IOptions<ApprovalOptions> options,
     IAntiforgery antiforgery,
     PageRenderer renderer,
-    MessagePages messages,
     TimeProvider time)
 {
     public const string DashboardRoute = "beheer";
@@ -53,11 +53,20 @@ public sealed class AdminPagesHandler(
     {
         var stage = request.Query["status"].ToString() is { Length: > 0 } chosen ? chosen : null;
         var cancellationToken = request.HttpContext.RequestAborted;
-        var model = new AdminPageModel(
-            await reader.OverviewAsync(stage, cancellationToken).ConfigureAwait(false),
-            await readiness.ReadAsync(cancellationToken).ConfigureAwait(false),
-            stage,
-            FormToken.Issue(antiforgery, request));
+        var overview = await reader.OverviewAsync(stage, cancellationToken).ConfigureAwait(false);
+        var model = new AdminPageModel(overview, await readiness.ReadAsync(cancellationToken).ConfigureAwait(false), stage, FormToken.Issue(antiforgery, request))
+        {
+            Pause = new PauseView(
+                await pause.GetAsync(cancellationToken).ConfigureAwait(false),
+                await pause.HistoryAsync(10, cancellationToken).ConfigureAwait(false),
+                overview.CountsByStage.GetValueOrDefault(ApprovalStages.Paused)),
+            Notice = request.Query["gedaan"].ToString() switch
+            {
+                "gepauzeerd" => "Alles is gepauzeerd: er wordt niets geplaatst tot iemand op Hervatten drukt.",
+                "hervat" => "Het plaatsen is hervat: wat klaarstond, wordt nu geplaatst.",
+                _ => null,
+            },
+        };
         return await renderer.RenderAsync<AdminPage, AdminPageModel>(request, model).ConfigureAwait(false);
     });
 
@@ -79,7 +88,10 @@ public sealed class AdminPagesHandler(
         return await renderer.RenderAsync<AdminDraftPage, AdminDraftModel>(request, new AdminDraftModel(view, notice, FormToken.Issue(antiforgery, request))).ConfigureAwait(false);
     }
 
-    /// <summary>The audit trail as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read it; cells that would start a formula are quoted with a leading apostrophe).</summary>
+    /// <summary>
+    /// The audit trail as CSV for Dutch Excel (<see cref="AuditCsv"/>): <c>;</c>-separated, times in Europe/Amsterdam,
+    /// UTF-8 with BOM, every cell that would start a formula escaped.
+    /// </summary>
     public async Task<IResult> ExportAsync(HttpRequest request, string id)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -89,24 +101,9 @@ public sealed class AdminPagesHandler(
             return refused!;
         }
 
-        var csv = new StringBuilder();
-        csv.Append("tijd,actor,naam,actie,omschrijving,details\r\n");
-        foreach (var entry in view.Entries)
-        {
-            csv.AppendJoin(',', new[]
-            {
-                entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
-                entry.Actor,
-                view.Names.GetValueOrDefault(entry.Actor, string.Empty),
-                entry.Action,
-                AdminText.Action(entry.Action),
-                entry.Detail ?? string.Empty,
-            }.Select(Cell)).Append("\r\n");
-        }
-
         request.HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{Uri.EscapeDataString(id)}.csv\"";
         SecurityHeaders.Apply(request.HttpContext.Response);
-        return Results.Bytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8");
+        return Results.Bytes(AuditCsv.Write(view), "text/csv; charset=utf-8");
     }
 
     public async Task<IResult> RetryAsync(HttpRequest request, string id)
@@ -126,7 +123,10 @@ public sealed class AdminPagesHandler(
         {
             await durable.RestartAsync(id, restartWithNewInstanceId: false, cancellationToken).ConfigureAwait(false);
             await audit.AppendAsync(id, new AuditEntry($"operator-retry-{now.UtcTicks}", now, actor!, RetryAction,
-                $"instance restarted with its original input after: {FailureText.Reason(instance)}"), cancellationToken).ConfigureAwait(false);
+                $"instance restarted with its original input after: {FailureText.Reason(instance)}")
+            {
+                Facts = new Dictionary<string, string> { [AuditFacts.Error] = FailureText.Reason(instance) },
+            }, cancellationToken).ConfigureAwait(false);
             return Done(id, "opnieuw");
         }
 
@@ -146,7 +146,14 @@ public sealed class AdminPagesHandler(
                     new Microsoft.DurableTask.StartOrchestrationOptions(RepublishOrchestrator.InstanceId(id, (int)(now.ToUnixTimeSeconds() % int.MaxValue))),
                     cancellationToken).ConfigureAwait(false);
                 await audit.AppendAsync(id, new AuditEntry($"operator-retry-{now.UtcTicks}", now, actor!, RetryAction,
-                    $"publishing again on {string.Join(", ", failed.Select(c => c.ToName()))} (revision {state.Revision})"), cancellationToken).ConfigureAwait(false);
+                    $"publishing again on {string.Join(", ", failed.Select(c => c.ToName()))} (revision {state.Revision})")
+                {
+                    Facts = new Dictionary<string, string>
+                    {
+                        [AuditFacts.Channels] = string.Join(' ', failed.Select(c => c.ToName())),
+                        [AuditFacts.Revision] = state.Revision.ToString(CultureInfo.InvariantCulture),
+                    },
+                }, cancellationToken).ConfigureAwait(false);
                 return Done(id, "opnieuw");
             }
         }
@@ -184,7 +191,15 @@ public sealed class AdminPagesHandler(
 
         var what = string.Join("; ", failures.Select(f => $"{f.Channel ?? "instance"}: {f.Error}"));
         await audit.AppendAsync(id, new AuditEntry($"operator-handled-{now.UtcTicks}", now, actor!, HandledAction,
-            note.Length == 0 ? what : $"{what} — {note[..Math.Min(note.Length, 500)]}"), cancellationToken).ConfigureAwait(false);
+            note.Length == 0 ? what : $"{what} — {note[..Math.Min(note.Length, 500)]}")
+        {
+            Facts = new Dictionary<string, string>
+            {
+                [AuditFacts.Channels] = string.Join(' ', failures.Select(f => f.Channel).OfType<string>()),
+                [AuditFacts.Error] = string.Join("; ", failures.Select(f => f.Error)),
+                [AuditFacts.Comment] = note[..Math.Min(note.Length, 500)],
+            },
+        }, cancellationToken).ConfigureAwait(false);
         return Done(id, "afgehandeld");
     }
 
@@ -247,24 +262,8 @@ public sealed class AdminPagesHandler(
 
     private async Task<(IResult? Denied, string? Actor)> RequirePostAsync(HttpRequest request, bool multipart = false)
     {
-        var access = await operators.RequireAsync(request).ConfigureAwait(false);
-        if (access.Denied is not null)
-        {
-            return (access.Denied, null);
-        }
-
-        if (request.ContentLength > MaxRosterBytes + (64 * 1024))
-        {
-            return (await MessageAsync(request, "Te groot", $"Het bestand is te groot (meer dan {MaxRosterBytes / (1024 * 1024)} MB). Er is niets geïmporteerd.", StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false), null);
-        }
-
-        if (!request.HasFormContentType || (multipart && !request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
-            || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
-        {
-            return (await MessageAsync(request, "Formulier verlopen", "Dit formulier is verlopen of niet via de pagina verstuurd. Open de pagina opnieuw en probeer het nog eens.", StatusCodes.Status400BadRequest).ConfigureAwait(false), null);
-        }
-
-        return (null, access.User!.PersonId ?? access.User.Email);
+        var access = await operators.RequireFormAsync(request, MaxRosterBytes + (64 * 1024), multipart).ConfigureAwait(false);
+        return (access.Denied, access.User is { } user ? user.PersonId ?? user.Email : null);
     }
 
     private Task<IResult> RosterPageAsync(HttpRequest request, string? problem, IReadOnlyList<RosterImportError> errors, Roster? imported, int statusCode) =>
@@ -274,15 +273,5 @@ public sealed class AdminPagesHandler(
     private static IResult Done(string id, string what) => Results.Redirect($"/beheer/berichten/{Uri.EscapeDataString(id)}?gedaan={what}");
 
     private Task<IResult> MessageAsync(HttpRequest request, string title, string text, int statusCode) =>
-        messages.ShowAsync(request, new Message(title, text, MessageKind.Error, ShowNavigation: true, LinkHref: "/beheer", LinkText: "Terug naar Beheer"), statusCode);
-
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+        operators.RefuseAsync(request, title, text, statusCode);
 }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Huizermaat.Approval.Web.Mail;
+using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.DurableTask.Client;
@@ -20,6 +21,7 @@ public sealed class AdminReader(
     RosterStore roster,
     HandledFailureStore handled,
     UndeliveredMailStore undelivered,
+    PostOpenings openings,
     DurableTaskClient durable,
     IOptions<ApprovalOptions> options,
     TimeProvider time)
@@ -91,10 +93,20 @@ public sealed class AdminReader(
             .Select(g => new ContestedCount(g.Key.Rule, g.Key.Word, g.Count()))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Rule, StringComparer.Ordinal).ThenBy(c => c.Word, StringComparer.Ordinal)
             .ToList();
-        return new AdminOverview(rows, counts, overdue, await FailuresAsync(null, cancellationToken).ConfigureAwait(false), names)
+        var failures = await FailuresAsync(null, cancellationToken).ConfigureAwait(false);
+        var shown = rows.Select(r => r.State.DraftId).Concat(overdue.Select(o => o.DraftId)).Concat(mails.Select(m => m.DraftId)).Concat(failures.Select(f => f.DraftId)).ToHashSet(StringComparer.Ordinal);
+        var titles = (await openings.OpeningsAsync(drafts.Where(d => shown.Contains(d.DraftId)), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(StringComparer.Ordinal);
+        foreach (var id in shown.Where(id => !titles.ContainsKey(id)))
+        {
+            titles[id] = PostOpenings.Missing;
+        }
+
+        return new AdminOverview(rows, counts, overdue, failures, names)
         {
             Undelivered = mails,
             Contested = contested,
+            Titles = titles,
         };
     }
 
@@ -107,17 +119,19 @@ public sealed class AdminReader(
 
         var people = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
         var names = Names(people);
-        var entries = await audit.ListAsync(draftId, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Workflow.Storage.AuditEntry> entries = [.. (await audit.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).OrderBy(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal)];
         return new AuditView(
             state,
-            names.GetValueOrDefault(state.AuthorId, state.AuthorId),
-            [.. entries.OrderBy(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal)],
+            names.GetValueOrDefault(state.AuthorId, AdminText.Unknown),
+            entries,
             [.. (await approvals.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).OrderBy(a => a.RequestedAt)],
             await channels.ListAsync(draftId, cancellationToken).ConfigureAwait(false),
             await FailuresAsync(draftId, cancellationToken).ConfigureAwait(false),
             names)
         {
             Undelivered = [.. (await undelivered.ListAsync(draftId, cancellationToken).ConfigureAwait(false)).Select(m => UndeliveredMailView.From(m, people))],
+            History = DraftHistory.Tell(entries, names),
+            Title = await openings.OpeningAsync(state, cancellationToken).ConfigureAwait(false),
         };
     }
 
@@ -174,6 +188,15 @@ public sealed class AdminReader(
         return reminder < record.ExpiresAt ? reminder : record.ExpiresAt;
     }
 
-    private static Dictionary<string, string> Names(People.Roster people) =>
-        people.People.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+    /// <summary>Roster names by person id, and by e-mail address (an operator outside the roster's staff is recorded by it).</summary>
+    private static Dictionary<string, string> Names(People.Roster people)
+    {
+        var names = people.People.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+        foreach (var person in people.People.Where(p => p.Email is not null))
+        {
+            names.TryAdd(person.Email!, person.Name);
+        }
+
+        return names;
+    }
 }

@@ -13,7 +13,7 @@ public sealed class LinkValidator(ApprovalStore approvals, DraftStateStore state
 {
     /// <summary>Stages in which a consent holder may still take back a consent given.</summary>
     private static readonly HashSet<string> WithdrawableStages =
-        [ApprovalStages.AwaitingApprovals, ApprovalStages.Approved, ApprovalStages.Scheduled, ApprovalStages.Published];
+        [ApprovalStages.AwaitingApprovals, ApprovalStages.Approved, ApprovalStages.Scheduled, ApprovalStages.Paused, ApprovalStages.Published];
 
     public async Task<LinkCheck> ValidateAsync(string token, CancellationToken cancellationToken)
     {

@@ -17,7 +17,8 @@ namespace Huizermaat.Approval.Web.Mail;
 /// <c>SendGrid:WebhookVerificationKey</c>; without that key every post is refused. A bounced or dropped workflow mail
 /// is recorded once per <c>sg_event_id</c> (<see cref="UndeliveredMailStore"/>) and written to the draft's audit
 /// trail, and the author gets a short Dutch notice when the mail was a request to an approver (not when it was a mail
-/// to the author: that address is the one failing). Delivered and deferred events change nothing.
+/// to the author: that address is the one failing). A delivered workflow mail is written to the draft's audit trail
+/// (<see cref="DeliveredAction"/>), so that its history says who got what; deferred events change nothing.
 /// Bad signature: 403; a body that is not SendGrid's JSON: 400.
 /// </summary>
 public sealed partial class SendGridEventsHandler(
@@ -34,10 +35,11 @@ public sealed partial class SendGridEventsHandler(
     public const string Route = "api/mail/events";
 
     /// <summary>The audit actor of what SendGrid reports.</summary>
-    public const string Actor = "sendgrid";
+    public const string Actor = AuditActors.SendGrid;
 
     public const string BouncedAction = "mail:bounced";
     public const string DroppedAction = "mail:dropped";
+    public const string DeliveredAction = "mail:delivered";
 
     /// <summary>SendGrid posts batches well under this; a larger body is not theirs.</summary>
     public const int MaxBodyBytes = 4 * 1024 * 1024;
@@ -70,7 +72,7 @@ public sealed partial class SendGridEventsHandler(
         var recorded = 0;
         foreach (var delivery in events)
         {
-            if (delivery.Outcome is not (MailDeliveryOutcome.Bounced or MailDeliveryOutcome.Dropped))
+            if (delivery.Outcome is not (MailDeliveryOutcome.Bounced or MailDeliveryOutcome.Dropped or MailDeliveryOutcome.Delivered))
             {
                 continue;
             }
@@ -92,9 +94,28 @@ public sealed partial class SendGridEventsHandler(
                     "mail-" + UndeliveredMailStore.RowKey(delivery.EventId),
                     at,
                     Actor,
-                    delivery.Outcome == MailDeliveryOutcome.Bounced ? BouncedAction : DroppedAction,
-                    $"{delivery.Email} ({delivery.StepId ?? "no step"}): {delivery.Reason ?? "no reason given"}"),
+                    delivery.Outcome switch
+                    {
+                        MailDeliveryOutcome.Bounced => BouncedAction,
+                        MailDeliveryOutcome.Dropped => DroppedAction,
+                        _ => DeliveredAction,
+                    },
+                    $"{delivery.Email} ({delivery.StepId ?? "no step"}): {delivery.Reason ?? (delivery.Outcome == MailDeliveryOutcome.Delivered ? "delivered" : "no reason given")}")
+                {
+                    Facts = new Dictionary<string, string>
+                    {
+                        [AuditFacts.Email] = delivery.Email,
+                        [AuditFacts.Step] = delivery.StepId ?? string.Empty,
+                        [AuditFacts.MessageId] = delivery.MessageId ?? string.Empty,
+                        [AuditFacts.Error] = delivery.Outcome == MailDeliveryOutcome.Delivered ? string.Empty : delivery.Reason ?? string.Empty,
+                    },
+                },
                 cancellationToken).ConfigureAwait(false);
+            if (delivery.Outcome == MailDeliveryOutcome.Delivered)
+            {
+                continue;
+            }
+
             if (await undelivered.TryAddAsync(mail, cancellationToken).ConfigureAwait(false))
             {
                 recorded++;

@@ -9,7 +9,7 @@ public static class DutchNames
     /// <summary>Stages in which the author may still withdraw the draft.</summary>
     public static readonly IReadOnlySet<string> Withdrawable = new HashSet<string>
     {
-        ApprovalStages.Checking, ApprovalStages.NeedsChanges, ApprovalStages.AwaitingApprovals, ApprovalStages.Scheduled,
+        ApprovalStages.Checking, ApprovalStages.NeedsChanges, ApprovalStages.AwaitingApprovals, ApprovalStages.Scheduled, ApprovalStages.Paused,
     };
 
     /// <summary>Stages in which the author may send a new version: while it is under way, and after a no (ApprovalClient starts it again).</summary>
@@ -26,6 +26,7 @@ public static class DutchNames
         ApprovalStages.AwaitingApprovals => "Wacht op goedkeuring",
         ApprovalStages.Approved => "Goedgekeurd",
         ApprovalStages.Scheduled => "Ingepland",
+        ApprovalStages.Paused => "Gepauzeerd",
         ApprovalStages.Published => "Gepubliceerd",
         ApprovalStages.Rejected => "Afgekeurd",
         ApprovalStages.ConsentRefused => "Geen toestemming",
@@ -51,6 +52,9 @@ public static class DutchNames
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
+    /// <summary>The moment on the school's clock (Europe/Amsterdam).</summary>
+    public static DateTimeOffset LocalTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam);
 
     /// <summary>A date as the school reads it: "25 november 2026", Amsterdam time.</summary>
     public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy", Dutch);

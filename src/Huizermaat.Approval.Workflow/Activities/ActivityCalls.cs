@@ -1,4 +1,5 @@
 using Huizermaat.Approval.Drafts;
+using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.DurableTask;
 
 namespace Huizermaat.Approval.Workflow.Activities;
@@ -19,10 +20,11 @@ internal static class ActivityCalls
         string? detail = null,
         IReadOnlyList<string>? pending = null,
         string? comment = null,
-        IReadOnlyList<string>? personIds = null) =>
+        IReadOnlyList<string>? personIds = null,
+        IReadOnlyList<PlanProblem>? problems = null) =>
         context.CallActivityAsync<bool>(
             nameof(RecordStage),
-            new StageChange(draftId, revision, stage, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero), pending ?? [], actor, detail, comment, personIds));
+            new StageChange(draftId, revision, stage, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero), pending ?? [], actor, detail, comment, personIds, problems));
 
     public static Task RequestDecisionAsync(this TaskOrchestrationContext context, DecisionRequest request) =>
         context.CallActivityAsync<bool>(nameof(RequestDecision), request);
@@ -42,6 +44,9 @@ internal static class ActivityCalls
 
     public static Task RecordChannelFailureAsync(this TaskOrchestrationContext context, string draftId, int revision, Channel channel, string error) =>
         context.CallActivityAsync<bool>(nameof(RecordChannelFailure), new ChannelFailure(draftId, revision, channel, error));
+
+    public static Task<PublishingPause> ReadPublishingPauseAsync(this TaskOrchestrationContext context, string draftId) =>
+        context.CallActivityAsync<PublishingPause>(nameof(ReadPublishingPause), draftId);
 
     public static Task TakeDownChannelAsync(this TaskOrchestrationContext context, string draftId, int revision, Channel channel, TaskOptions retry) =>
         context.CallActivityAsync<bool>(nameof(TakeDownChannel), new ChannelPublication(draftId, revision, channel), retry);

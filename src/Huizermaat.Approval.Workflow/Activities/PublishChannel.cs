@@ -19,6 +19,7 @@ public sealed class PublishChannel(
     PublisherRegistry publishers,
     IPublishAttemptLog attempts,
     IMediaStore media,
+    AuditLog audit,
     TimeProvider time) : TaskActivity<ChannelPublication, ChannelOutcome>
 {
     public override async Task<ChannelOutcome> RunAsync(TaskActivityContext context, ChannelPublication input)
@@ -32,7 +33,7 @@ public sealed class PublishChannel(
 
         if (!publishers.IsConfigured(input.Channel))
         {
-            return await FailAsync(input, $"no publisher is configured for {name}");
+            return await FailAsync(context, input, $"no publisher is configured for {name}");
         }
 
         var submission = await submissions.GetAsync(input.DraftId, input.Revision, CancellationToken.None);
@@ -52,18 +53,22 @@ public sealed class PublishChannel(
         }
         catch (PublishException e) when (!e.IsTransient)
         {
-            return await FailAsync(input, e.Message);
+            return await FailAsync(context, input, e.Message);
         }
 
+        var now = time.GetUtcNow();
         await channels.SaveAsync(
-            new ChannelRecord(input.DraftId, name, input.Revision, ChannelStore.Published, post.PostId, post.Url, null, time.GetUtcNow()), CancellationToken.None);
+            new ChannelRecord(input.DraftId, name, input.Revision, ChannelStore.Published, post.PostId, post.Url, null, now), CancellationToken.None);
+        await audit.AppendAsync(input.DraftId, ChannelAudit.Entry(ChannelAudit.PublishedAction, context.InstanceId, input.Revision, input.Channel, now, url: post.Url), CancellationToken.None);
         return new ChannelOutcome(input.Channel, post.Url);
     }
 
-    private async Task<ChannelOutcome> FailAsync(ChannelPublication input, string error)
+    private async Task<ChannelOutcome> FailAsync(TaskActivityContext context, ChannelPublication input, string error)
     {
+        var now = time.GetUtcNow();
         await channels.SaveAsync(
-            new ChannelRecord(input.DraftId, input.Channel.ToName(), input.Revision, ChannelStore.Failed, null, null, error, time.GetUtcNow()), CancellationToken.None);
+            new ChannelRecord(input.DraftId, input.Channel.ToName(), input.Revision, ChannelStore.Failed, null, null, error, now), CancellationToken.None);
+        await audit.AppendAsync(input.DraftId, ChannelAudit.Entry(ChannelAudit.FailedAction, context.InstanceId, input.Revision, input.Channel, now, error: error), CancellationToken.None);
         return new ChannelOutcome(input.Channel, null, error);
     }
 }

@@ -30,7 +30,15 @@ public sealed class RecordDecision(ApprovalStore approvals, AuditLog audit) : Ta
         };
         await audit.AppendAsync(
             input.DraftId,
-            new AuditEntry($"event-{decision.EventId}", decision.At, decision.ActorId, action, $"{decision.StepId} r{input.Revision}: {decision.Comment}"),
+            new AuditEntry($"event-{decision.EventId}", decision.At, decision.ActorId, action, $"{decision.StepId} r{input.Revision}: {decision.Comment}")
+            {
+                Facts = new Dictionary<string, string>
+                {
+                    [AuditFacts.Step] = decision.StepId,
+                    [AuditFacts.Revision] = input.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    [AuditFacts.Comment] = decision.Comment ?? string.Empty,
+                },
+            },
             CancellationToken.None);
         return true;
     }

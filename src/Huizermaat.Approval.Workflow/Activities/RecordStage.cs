@@ -28,7 +28,17 @@ public sealed class RecordStage(DraftStateStore states, AuditLog audit) : TaskAc
             CancellationToken.None);
         await audit.AppendAsync(
             input.DraftId,
-            new AuditEntry($"stage-{input.Revision}-{input.Stage}-{input.At.UtcTicks}", input.At, input.Actor, $"stage:{input.Stage}", input.Detail),
+            new AuditEntry($"stage-{input.Revision}-{input.Stage}-{input.At.UtcTicks}", input.At, input.Actor, $"stage:{input.Stage}", input.Detail)
+            {
+                Facts = new Dictionary<string, string>
+                {
+                    [AuditFacts.Revision] = input.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    [AuditFacts.Pending] = string.Join(' ', input.PendingStepIds),
+                    [AuditFacts.Comment] = input.Comment ?? string.Empty,
+                    [AuditFacts.People] = string.Join(' ', input.PersonIds ?? []),
+                    [AuditFacts.Problems] = string.Join(' ', (input.Problems ?? []).Select(p => $"{p.Kind}:{p.PersonId}")),
+                },
+            },
             CancellationToken.None);
         return true;
     }

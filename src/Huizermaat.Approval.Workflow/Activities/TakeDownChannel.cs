@@ -5,8 +5,8 @@ using Microsoft.DurableTask;
 
 namespace Huizermaat.Approval.Workflow.Activities;
 
-/// <summary>Deletes a draft's post from one channel and records it; a channel already taken down is left alone.</summary>
-public sealed class TakeDownChannel(ChannelStore channels, PublisherRegistry publishers, TimeProvider time) : TaskActivity<ChannelPublication, bool>
+/// <summary>Deletes a draft's post from one channel and records it (and in the audit trail); a channel already taken down is left alone.</summary>
+public sealed class TakeDownChannel(ChannelStore channels, PublisherRegistry publishers, AuditLog audit, TimeProvider time) : TaskActivity<ChannelPublication, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, ChannelPublication input)
     {
@@ -23,7 +23,9 @@ public sealed class TakeDownChannel(ChannelStore channels, PublisherRegistry pub
         }
 
         await publishers.Get(input.Channel).DeleteAsync(new PublishedPost(input.Channel, postId, record.Url!), CancellationToken.None);
-        await channels.SaveAsync(record with { State = ChannelStore.TakenDown, At = time.GetUtcNow() }, CancellationToken.None);
+        var now = time.GetUtcNow();
+        await channels.SaveAsync(record with { State = ChannelStore.TakenDown, At = now }, CancellationToken.None);
+        await audit.AppendAsync(input.DraftId, ChannelAudit.Entry(ChannelAudit.TakenDownAction, context.InstanceId, input.Revision, input.Channel, now, url: record.Url), CancellationToken.None);
         return true;
     }
 }

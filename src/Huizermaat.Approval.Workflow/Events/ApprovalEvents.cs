@@ -17,4 +17,7 @@ public static class ApprovalEvents
 
     /// <summary>A consent holder takes back consent before publication: <see cref="ConsentWithdrawnEvent"/>.</summary>
     public const string ConsentWithdrawn = "ConsentWithdrawn";
+
+    /// <summary>An operator lifted the emergency stop ("Alles pauzeren"): <see cref="ResumeEvent"/>.</summary>
+    public const string Resume = "Resume";
 }

@@ -10,7 +10,8 @@ namespace Huizermaat.Approval.Workflow.Maintenance;
 /// <summary>
 /// Deletes the content of drafts that ended without staying online (rejected, consent refused, expired, withdrawn,
 /// taken down), <see cref="RetentionOptions.UnpublishedContent"/> after they ended: their photos, videos and
-/// recordings, every submitted revision (text, people shown, media ids), the findings (they quote the text) and, in
+/// recordings, every submitted revision (text, people shown, media ids), the findings (they quote the text; also in
+/// the audit trail, where the rules stay) and, in
 /// Development, the mailbox's and the publishing sink's copies. The draft's state row (stage, decision, end time) and
 /// its audit trail stay, with one more entry saying what was deleted; the row is marked
 /// (<see cref="DraftState.ContentDeletedAt"/>) so that the pages say so and the job skips it afterwards. A photo that a
@@ -88,14 +89,22 @@ public sealed partial class UnpublishedContentPurge(
             var deletedRevisions = await submissions.DeleteAllAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
             await DeleteDevelopmentCopiesAsync(state.DraftId, cancellationToken).ConfigureAwait(false);
             await states.SaveAsync(state with { Findings = [], ContentDeletedAt = now }, cancellationToken).ConfigureAwait(false);
+            await audit.RewriteAsync(state.DraftId, WithoutQuotes, cancellationToken).ConfigureAwait(false);
             await audit.AppendAsync(
                 state.DraftId,
                 new AuditEntry(
                     "retention-content-deleted",
                     now,
-                    "system",
+                    AuditActors.System,
                     AuditAction,
-                    $"{deletedRevisions} revision(s) (text, people shown) and {deletedMedia.Count} media item(s) deleted {retention.TotalDays:0} days after the draft ended ({state.Stage})"),
+                    $"{deletedRevisions} revision(s) (text, people shown) and {deletedMedia.Count} media item(s) deleted {retention.TotalDays:0} days after the draft ended ({state.Stage})")
+                {
+                    Facts = new Dictionary<string, string>
+                    {
+                        [AuditFacts.Revisions] = deletedRevisions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        [AuditFacts.Media] = deletedMedia.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    },
+                },
                 cancellationToken).ConfigureAwait(false);
             LogPurged(state.DraftId, deletedRevisions, deletedMedia.Count);
         }
@@ -109,6 +118,36 @@ public sealed partial class UnpublishedContentPurge(
         var purged = due.Count;
         LogDone(purged);
         return purged;
+    }
+
+    /// <summary>
+    /// The audit trail keeps what happened, not the post: a check's finding messages and a contested block's quote and
+    /// detail may quote the text, so they go with it (the rules stay).
+    /// </summary>
+    private static AuditEntry WithoutQuotes(AuditEntry entry)
+    {
+        if (entry.Action == Activities.CheckRevision.CheckedAction && entry.Facts.TryGetValue(AuditFacts.Findings, out var json))
+        {
+            var findings = System.Text.Json.JsonSerializer.Deserialize<List<AuditedFinding>>(json, StorageJson.Options) ?? [];
+            return entry with
+            {
+                Facts = new Dictionary<string, string>(entry.Facts)
+                {
+                    [AuditFacts.Findings] = System.Text.Json.JsonSerializer.Serialize(findings.Select(f => f with { Message = string.Empty }), StorageJson.Options),
+                },
+            };
+        }
+
+        if (entry.Action == Activities.CheckRevision.ContestedAction)
+        {
+            return entry with
+            {
+                Detail = entry.Facts.GetValueOrDefault(AuditFacts.Rule, "contested"),
+                Facts = new Dictionary<string, string>(entry.Facts) { [AuditFacts.Quote] = string.Empty, [AuditFacts.Comment] = string.Empty },
+            };
+        }
+
+        return entry;
     }
 
     /// <summary>The development mailbox's mails quote the text, the development sink keeps what it "published".</summary>

@@ -20,10 +20,11 @@ public sealed class WorkflowStorage(TableServiceClient tables, BlobServiceClient
     public const string DevPublishedTable = "DevPublished";
     public const string PublishAttemptsTable = "PublishAttempts";
     public const string MailAttemptsTable = "MailAttempts";
+    public const string PublishingPauseTable = "PublishingPause";
     public const string SubmissionsContainer = "submissions";
 
     public static IReadOnlyList<string> Tables { get; } =
-        [DraftsTable, ApprovalsTable, ApprovalLinksTable, ChannelsTable, AuditTable, PeopleTable, ConsentsTable, DevMailboxTable, DevPublishedTable, PublishAttemptsTable, MailAttemptsTable];
+        [DraftsTable, ApprovalsTable, ApprovalLinksTable, ChannelsTable, AuditTable, PeopleTable, ConsentsTable, DevMailboxTable, DevPublishedTable, PublishAttemptsTable, MailAttemptsTable, PublishingPauseTable];
 
     public TableClient Table(string name) => tables.GetTableClient(name);
 

@@ -56,6 +56,7 @@ public static partial class RosterCsv
 
         var errors = new List<RosterImportError>();
         var people = new List<(int Line, Person Person)>();
+        var refused = new Dictionary<string, PersonKind?>(StringComparer.Ordinal);
         var consents = new List<ConsentEntry>();
         while (records.Read())
         {
@@ -88,9 +89,13 @@ public static partial class RosterCsv
                 people.Add((line, person));
                 consents.AddRange(rowConsents);
             }
+            else if (Field("id") is { } refusedId)
+            {
+                refused.TryAdd(refusedId, Kind(Field("kind")));
+            }
         }
 
-        CheckReferences(people, errors);
+        CheckReferences(people, refused, errors);
         if (errors.Count > 0)
         {
             throw new RosterImportException([.. errors.OrderBy(e => e.Line)]);
@@ -107,14 +112,7 @@ public static partial class RosterCsv
             errors.Add(id is null ? ("id is empty", "id is leeg") : ($"id \"{id}\" may only hold letters, digits and . _ @ - (at most 100)", $"id \"{id}\" mag alleen letters, cijfers en . _ @ - bevatten (hoogstens 100)"));
         }
 
-        PersonKind? kind = field("kind") switch
-        {
-            "pupil" => PersonKind.Pupil,
-            "staff" => PersonKind.Staff,
-            "guardian" => PersonKind.Guardian,
-            "other" => PersonKind.Other,
-            _ => null,
-        };
+        var kind = Kind(field("kind"));
         if (kind is null)
         {
             errors.Add(($"kind \"{field("kind")}\" is not one of pupil, staff, guardian, other", $"kind \"{field("kind")}\" is niet pupil, staff, guardian of other"));
@@ -169,6 +167,15 @@ public static partial class RosterCsv
             : new Person(id, kind.Value, name, email, birthDate, field("class"), field("managerId"), field("deputyId"), guardians);
     }
 
+    private static PersonKind? Kind(string? value) => value switch
+    {
+        "pupil" => PersonKind.Pupil,
+        "staff" => PersonKind.Staff,
+        "guardian" => PersonKind.Guardian,
+        "other" => PersonKind.Other,
+        _ => null,
+    };
+
     private static List<ConsentEntry> ReadConsents(string? personId, Func<string, string?> field, List<(string English, string Dutch)> errors)
     {
         var entries = new List<ConsentEntry>();
@@ -213,7 +220,11 @@ public static partial class RosterCsv
         return entries;
     }
 
-    private static void CheckReferences(List<(int Line, Person Person)> people, List<RosterImportError> errors)
+    /// <param name="refused">
+    /// The ids of rows refused for their own errors, with their kind when it could be read: a reference to one of them
+    /// is not reported again on the referring line (the fault is on the refused row's line, which says so).
+    /// </param>
+    private static void CheckReferences(List<(int Line, Person Person)> people, Dictionary<string, PersonKind?> refused, List<RosterImportError> errors)
     {
         var byId = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var (line, person) in people)
@@ -228,7 +239,12 @@ public static partial class RosterCsv
         {
             void Expect(string? id, PersonKind kind, string column)
             {
-                if (id is not null && (!byId.TryGetValue(id, out var other) || other.Kind != kind))
+                if (id is null || (!byId.ContainsKey(id) && refused.TryGetValue(id, out var refusedKind) && (refusedKind is null || refusedKind == kind)))
+                {
+                    return;
+                }
+
+                if (!byId.TryGetValue(id, out var other) || other.Kind != kind)
                 {
                     errors.Add(new RosterImportError(line, $"{column} \"{id}\" is not a {kind.ToString().ToLowerInvariant()} in this file", $"{column} \"{id}\" is geen {DutchKind(kind)} in dit bestand"));
                 }

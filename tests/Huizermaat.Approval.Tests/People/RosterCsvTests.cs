@@ -110,6 +110,32 @@ public sealed class RosterCsvTests
     }
 
     [Fact]
+    public void A_guardian_refused_for_their_own_bad_email_is_reported_on_their_line_not_on_the_pupils()
+    {
+        var errors = Errors(
+            Header,
+            "p.sanne;pupil;Sanne;;2014-03-01;1B;;;g.anna g.bram;;;;",
+            "g.anna;guardian;Anna Visser;anna@ouders;;;;;;;;;",
+            "g.bram;guardian;Bram Visser;bram@ouders.example;;;;;;;;;");
+
+        var error = Assert.Single(errors);
+        Assert.Equal(3, error.Line);
+        Assert.Equal("email \"anna@ouders\" is geen e-mailadres", error.DutchMessage);
+    }
+
+    [Fact]
+    public void A_reference_to_a_refused_row_of_another_kind_is_still_reported_on_the_referring_line()
+    {
+        var errors = Errors(
+            Header,
+            "t.devries;staff;Tom de Vries;t@school.example;;;p.sanne;;;;;;",
+            "p.sanne;pupil;Sanne;;geen datum;1B;;;;;;;");
+
+        Assert.Equal([(2, "managerId \"p.sanne\" is geen medewerker in dit bestand"), (3, "birthDate \"geen datum\" is geen datum zoals 2012-03-01")],
+            errors.Select(e => (e.Line, e.DutchMessage)));
+    }
+
+    [Fact]
     public void Rejects_a_header_with_unknown_or_missing_columns()
     {
         var errors = Errors("id;naam;kind;emial", "a;b;pupil;x");
