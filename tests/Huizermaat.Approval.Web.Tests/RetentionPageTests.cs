@@ -47,8 +47,8 @@ public sealed class RetentionPageTests(ImmediateRetentionHost host) : IClassFixt
         using var admin = await host.ClientAsync(OperatorHost.OperatorEmail);
         var adminPage = await admin.GetStringAsync(new Uri($"beheer/berichten/{draftId}", UriKind.Relative));
         Assert.Contains("Tekst en media verwijderd op", adminPage, StringComparison.Ordinal);
-        Assert.Contains("Tekst en media verwijderd (bewaartermijn)", adminPage, StringComparison.Ordinal);
-        Assert.Contains("Fase: Ingetrokken", adminPage, StringComparison.Ordinal);
+        Assert.Contains("verwijderd na de bewaartermijn (het bericht is niet online gekomen of gebleven). De beslissingen blijven bewaard.", adminPage, StringComparison.Ordinal);
+        Assert.Contains("<dd id=\"stage\">Ingetrokken</dd>", adminPage, StringComparison.Ordinal);
     }
 
     [Fact]

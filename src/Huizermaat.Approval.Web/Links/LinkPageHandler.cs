@@ -99,9 +99,7 @@ public sealed class LinkPageHandler(
             && check.Outcome is LinkOutcome.Used or LinkOutcome.WithdrawConsent;
         if ((check.Outcome == LinkOutcome.Decide || repeated) && link is not null && decision is "approve" or "reject")
         {
-            // One decision per approver and step: through this link, a reminder's link or Te beoordelen.
-            if (!repeated && !await uses.TryUseAsync(LinkUseStore.StepKey(link.DraftId, link.Revision, link.StepId, link.HolderId), LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false)
-                || !await uses.TryUseAsync(hash, LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+            if (!repeated && !await ClaimDecisionAsync(link, hash, decision, cancellationToken).ConfigureAwait(false))
             {
                 return await RefusalAsync(request, LinkOutcome.Used).ConfigureAwait(false);
             }
@@ -157,6 +155,24 @@ public sealed class LinkPageHandler(
         return check.Outcome is LinkOutcome.Decide or LinkOutcome.WithdrawConsent
             ? await MessageAsync(request, "Onbekende keuze", "Kies een van de knoppen op de pagina.", MessageKind.Error, StatusCodes.Status400BadRequest).ConfigureAwait(false)
             : await RefusalAsync(request, check.Outcome).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Claims the approver's one decision on the step (whether through this link, a reminder's link or Te beoordelen),
+    /// then this link's use. A claim of the step by this very press (its host killed before the link's use was
+    /// recorded) is this press's own: it goes on.
+    /// </summary>
+    private async Task<bool> ClaimDecisionAsync(ApprovalLink link, string hash, string decision, CancellationToken cancellationToken)
+    {
+        var step = LinkUseStore.StepKey(link.DraftId, link.Revision, link.StepId, link.HolderId);
+        var claim = decision + "|" + hash;
+        if (!await uses.TryUseAsync(step, LinkUseStore.Decision, claim, time.GetUtcNow(), cancellationToken).ConfigureAwait(false)
+            && await uses.FindAsync(step, LinkUseStore.Decision, cancellationToken).ConfigureAwait(false) != claim)
+        {
+            return false;
+        }
+
+        return await uses.TryUseAsync(hash, LinkUseStore.Decision, decision, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The answer to a decision, to the approver in their own form of address.</summary>
