@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Azure.Data.Tables;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Events;
 using Huizermaat.Approval.Workflow.Storage;

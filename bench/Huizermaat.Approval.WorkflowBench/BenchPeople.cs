@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Integrations.Media;
 using Huizermaat.Approval.Media;

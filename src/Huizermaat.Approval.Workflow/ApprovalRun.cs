@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Workflow.Activities;
 using Huizermaat.Approval.Workflow.Events;

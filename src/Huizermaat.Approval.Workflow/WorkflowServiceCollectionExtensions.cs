@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Mail;

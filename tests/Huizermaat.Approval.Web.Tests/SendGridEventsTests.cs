@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Testing;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Workflow;

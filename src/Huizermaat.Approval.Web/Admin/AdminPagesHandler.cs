@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.People;
 using Huizermaat.Approval.Web.Rendering;

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Web.Mail;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Workflow;

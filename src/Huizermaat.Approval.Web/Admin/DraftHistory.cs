@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Mail;

@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Faces;
 using Huizermaat.Approval.Integrations.Media;
 using Huizermaat.Approval.Integrations.Media.Faces;

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Language;
 using Huizermaat.Approval.Web.Rendering;

@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Rendering;
 using Huizermaat.Approval.Workflow;

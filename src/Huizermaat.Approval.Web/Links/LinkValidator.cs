@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Web.Storage;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;

@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Faces;

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Integrations.Mail;
 using Huizermaat.Approval.Mail;
-using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Mail.Templates;
+using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Workflow;
 using Huizermaat.Approval.Workflow.Storage;
 using Microsoft.AspNetCore.Http;

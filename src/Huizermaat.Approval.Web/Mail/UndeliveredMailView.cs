@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.People;
 using Huizermaat.Approval.Workflow;
 

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Media;
 using Huizermaat.Approval.Web.Api;
 using Huizermaat.Approval.Web.Identity;

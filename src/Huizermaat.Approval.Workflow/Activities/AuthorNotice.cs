@@ -1,3 +1,5 @@
+using Huizermaat.Approval.Approvals;
+
 namespace Huizermaat.Approval.Workflow.Activities;
 
 /// <summary>What to tell the author when a draft reaches <paramref name="Stage"/>.</summary>

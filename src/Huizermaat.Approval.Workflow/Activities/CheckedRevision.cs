@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Drafts;
 
 namespace Huizermaat.Approval.Workflow.Activities;

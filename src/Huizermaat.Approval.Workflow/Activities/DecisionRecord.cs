@@ -1,3 +1,5 @@
+using Huizermaat.Approval.Approvals;
+
 namespace Huizermaat.Approval.Workflow.Activities;
 
 /// <param name="Counted">False when the decision came for another revision or from someone not (or no longer) entitled.</param>

@@ -1,3 +1,5 @@
+using Huizermaat.Approval.Approvals;
+
 namespace Huizermaat.Approval.Workflow.Activities;
 
 /// <summary>Ask one approver for one step of one revision, by mail with a link that expires with the step.</summary>

@@ -1,3 +1,4 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Language;
 using Huizermaat.Approval.Mail;

@@ -1,3 +1,5 @@
+using Huizermaat.Approval.Approvals;
+
 namespace Huizermaat.Approval.Workflow.Activities;
 
 /// <param name="At">The orchestration's time of the change (deterministic, so a retried write keeps one audit line).</param>

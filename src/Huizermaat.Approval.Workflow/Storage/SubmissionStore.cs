@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs.Models;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Drafts;
 
 namespace Huizermaat.Approval.Workflow.Storage;

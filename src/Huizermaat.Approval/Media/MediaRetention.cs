@@ -1,4 +1,4 @@
-using Huizermaat.Approval.Workflow;
+using Huizermaat.Approval.Approvals;
 
 namespace Huizermaat.Approval.Media;
 

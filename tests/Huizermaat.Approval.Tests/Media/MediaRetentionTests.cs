@@ -1,6 +1,6 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Media;
-using Huizermaat.Approval.Workflow;
 
 namespace Huizermaat.Approval.Tests.Media;
 

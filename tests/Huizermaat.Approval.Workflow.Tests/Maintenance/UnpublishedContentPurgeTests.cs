@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Checks;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.Integrations.Media;

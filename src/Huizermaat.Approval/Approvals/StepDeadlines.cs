@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>When pending approvers are reminded, the manager step is escalated, and the requests expire.</summary>
 /// <param name="Reminder">Null when it would fall at or after the expiry.</param>

@@ -1,8 +1,8 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.People;
-using Huizermaat.Approval.Workflow;
 
-namespace Huizermaat.Approval.Tests.Workflow;
+namespace Huizermaat.Approval.Tests.Approvals;
 
 /// <summary>A small roster: a teacher (author) with a manager and a deputy, pupils of several ages, their parents.</summary>
 internal static class TestRoster

@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>Why the roster cannot say who must approve; the author (or the roster) must be corrected first.</summary>
 public enum PlanProblemKind

@@ -1,7 +1,7 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.People;
-using Huizermaat.Approval.Workflow;
 
-namespace Huizermaat.Approval.Tests.Workflow;
+namespace Huizermaat.Approval.Tests.Approvals;
 
 public sealed class ConsentOutlookTests
 {

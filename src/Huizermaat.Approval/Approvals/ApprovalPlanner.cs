@@ -1,7 +1,7 @@
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.People;
 
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>Decides who must approve a revision (B.3, A.5), from the roster and its consent register.</summary>
 public static class ApprovalPlanner

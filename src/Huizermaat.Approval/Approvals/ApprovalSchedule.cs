@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>Which requests go out when, while a revision awaits its approvals.</summary>
 public static class ApprovalSchedule

@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>Where a revision stands, given the decisions received so far (in the order they arrived).</summary>
 public static class ApprovalTally

@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>
 /// An approver's answer on one step. <see cref="EventId"/> identifies the click (events are delivered at

@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>
 /// The workflow's durations and rules, bound from the <c>Approval</c> configuration section. An instance

@@ -1,7 +1,7 @@
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.People;
 
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>What will happen about someone's consent if an author puts them in a photo, as the form tells the author.</summary>
 public enum ConsentOutlookKind

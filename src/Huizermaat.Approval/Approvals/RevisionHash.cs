@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Huizermaat.Approval.Drafts;
 
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>
 /// The content hash of what approvers are shown: the text, the stored media in order and, where faces were found, every

@@ -1,6 +1,6 @@
-using Huizermaat.Approval.Workflow;
+using Huizermaat.Approval.Approvals;
 
-namespace Huizermaat.Approval.Tests.Workflow;
+namespace Huizermaat.Approval.Tests.Approvals;
 
 public sealed class ApprovalTallyTests
 {

@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <param name="Due">The requests to send now, in the plan's order (manager, then each person shown).</param>
 /// <param name="NextWake">When to look again if nothing happens first: the next request that is not due yet (a

@@ -1,8 +1,8 @@
+using Huizermaat.Approval.Approvals;
 using Huizermaat.Approval.Drafts;
 using Huizermaat.Approval.People;
-using Huizermaat.Approval.Workflow;
 
-namespace Huizermaat.Approval.Tests.Workflow;
+namespace Huizermaat.Approval.Tests.Approvals;
 
 public sealed class ApprovalPlannerTests
 {

@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>Why an approver is mailed a link (<see cref="ApprovalSchedule"/>).</summary>
 public enum RequestPurpose

@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>The school's local time (quiet hours, publish dates), from <see cref="ApprovalOptions.TimeZone"/>.</summary>
 public static class SchoolClock

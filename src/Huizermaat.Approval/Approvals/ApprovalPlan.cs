@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>Who must decide on a revision, and what the consent register already settles.</summary>
 /// <param name="Manager">Null for a personal post that does not ask for advice.</param>

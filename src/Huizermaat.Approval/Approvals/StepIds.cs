@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>The ids of approval steps, as carried by decisions and approval links.</summary>
 public static class StepIds

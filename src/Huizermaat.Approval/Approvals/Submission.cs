@@ -1,6 +1,6 @@
 using Huizermaat.Approval.Drafts;
 
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>
 /// One revision of a draft as submitted for approval. <see cref="MediaIds"/> are aligned with the draft's media:

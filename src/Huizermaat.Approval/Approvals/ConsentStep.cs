@@ -1,4 +1,4 @@
-namespace Huizermaat.Approval.Workflow;
+namespace Huizermaat.Approval.Approvals;
 
 /// <summary>
 /// A person shown in the media and who consents for them (A.5): the person themself, or for a pupil under the
