@@ -56,6 +56,7 @@ public sealed class PageTests(WebApp web) : IClassFixture<WebApp>
     [Theory]
     [InlineData("/assets/site.css", "text/css")]
     [InlineData("/assets/new-draft.js", "text/javascript")]
+    [InlineData("/assets/new-draft-checking.js", "text/javascript")]
     public async Task The_app_serves_its_own_assets(string path, string mediaType)
     {
         using var response = await web.Client.GetAsync(new Uri(path, UriKind.Relative));
