@@ -22,13 +22,7 @@ public sealed class ApprovalClient(DurableTaskClient client, SubmissionStore sub
             throw new InvalidOperationException($"Draft {submission.DraftId} was already submitted; send a revision instead.");
         }
 
-        await submissions.SaveAsync(submission, cancellationToken);
-        await client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(ApprovalOrchestrator),
-            new ApprovalInput(submission.DraftId, submission.Revision),
-            new StartOrchestrationOptions(submission.DraftId),
-            cancellationToken);
-        await client.WaitForInstanceStartAsync(submission.DraftId, cancellationToken);
+        await SubmitOnceAsync(submission, cancellationToken);
     }
 
     /// <summary>How long a revision waits for an instance that recorded its end stage to complete.</summary>
