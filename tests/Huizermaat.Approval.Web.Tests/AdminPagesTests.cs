@@ -214,6 +214,46 @@ public sealed partial class AdminPagesTests(OperatorHost host) : IClassFixture<O
     }
 
     [Fact]
+    public async Task Planning_shows_a_post_with_a_publish_time_in_its_week_first_as_awaiting_approval_then_as_scheduled()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        var publishAt = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(15).AddHours(10), TimeSpan.Zero);
+        using var author = await host.ClientAsync(FlowPeople.AuthorEmail);
+        var draft = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(FlowClient.Draft(await FlowClient.UploadPhotoAsync(author))))!.AsObject();
+        draft["publishAt"] = publishAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var draftId = await FlowClient.SubmitAsync(author, draft);
+        await FlowClient.WaitForStateAsync(author, draftId, ApprovalStages.AwaitingApprovals);
+        var week = $"<h2>Week {System.Globalization.ISOWeek.GetWeekOfYear(TimeZoneInfo.ConvertTime(publishAt, zone).DateTime)} · ";
+
+        string Item(string page) => Regex.Match(page, $@"<li class=""[a-z-]+"" data-draft=""{draftId}"".*?</li>", RegexOptions.Singleline).Value;
+        string WeekOf(string page) => page[page.LastIndexOf("<h2>", page.IndexOf($"data-draft=\"{draftId}\"", StringComparison.Ordinal), StringComparison.Ordinal)..];
+        var waiting = await author.GetStringAsync(new Uri("planning", UriKind.Relative));
+        Assert.Contains("Ingepland, wacht nog op goedkeuring: ", Item(waiting), StringComparison.Ordinal);
+        Assert.StartsWith(week, WeekOf(waiting), StringComparison.Ordinal);
+
+        var reminded = await WaitAsync(async () =>
+        {
+            var mails = await author.GetFromJsonAsync<JsonElement>(new Uri("api/dev/mailbox", UriKind.Relative));
+            return mails.EnumerateArray().Count(m => m.GetProperty("draftId").GetString() == draftId
+                && string.Equals(m.GetProperty("kind").GetString(), "reminder", StringComparison.OrdinalIgnoreCase)) >= 2;
+        });
+        Assert.True(reminded, "The reminders did not go out.");
+        using var anonymous = await host.ClientAsync();
+        using (await FlowClient.PressAsync(anonymous, await FlowClient.MailedLinkAsync(author, draftId, FlowPeople.ManagerEmail), "approve"))
+        using (await FlowClient.PressAsync(anonymous, await FlowClient.MailedLinkAsync(author, draftId, FlowPeople.ParentEmail), "approve"))
+        {
+        }
+
+        await FlowClient.WaitForStateAsync(author, draftId, ApprovalStages.Scheduled);
+        using var admin = await host.ClientAsync(OperatorHost.OperatorEmail);
+        var scheduled = await admin.GetStringAsync(new Uri("planning", UriKind.Relative));
+        Assert.Contains("Ingepland: ", Item(scheduled), StringComparison.Ordinal);
+        Assert.Contains($"<li class=\"scheduled\" data-draft=\"{draftId}\"", scheduled, StringComparison.Ordinal);
+        Assert.StartsWith(week, WeekOf(scheduled), StringComparison.Ordinal);
+        Assert.Contains("Anna de Vries", Item(scheduled), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Planning_asks_someone_not_signed_in_to_sign_in()
     {
         using var anonymous = await host.ClientAsync();
