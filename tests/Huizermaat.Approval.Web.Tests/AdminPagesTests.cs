@@ -351,6 +351,12 @@ public sealed partial class AdminPagesTests(OperatorHost host) : IClassFixture<O
         Assert.DoesNotContain(draftId, Section(await admin.GetStringAsync(new Uri("beheer", UriKind.Relative)), "failures"), StringComparison.Ordinal);
         var posts = await author.GetFromJsonAsync<JsonElement>(new Uri("api/dev/published", UriKind.Relative));
         Assert.Single(posts.GetProperty("facebook").EnumerateArray(), p => p.ToString().Contains(draftId, StringComparison.Ordinal));
+
+        // The history tells the retry in Dutch, by name, and the publication after it.
+        var history = Section(await admin.GetStringAsync(new Uri($"beheer/berichten/{draftId}", UriKind.Relative)), "audit");
+        var retry = history.IndexOf("Bram Visser (beheer) probeert het plaatsen opnieuw op Facebook.", StringComparison.Ordinal);
+        Assert.True(retry > 0, "The retry is not in the history.");
+        Assert.Contains("Geplaatst op Facebook.", history[retry..], StringComparison.Ordinal);
     }
 
     [Fact]
