@@ -13,7 +13,8 @@ namespace Huizermaat.Approval.Web.Tests;
 /// An activity is run at least once: a host killed after an activity did its work, but before its work item was done,
 /// has it run again by the next host when the queue hands the message out again, while the instance may have gone on
 /// (found by the chaos run, seed 8: the manager's approval of version 1, recorded again after version 2 was sent, made
-/// the manager's new link say "Link al gebruikt"). What it finds written since must stay as it is.
+/// the manager's new link say "Link al gebruikt"). What it finds written since must stay as it is, and what it has not
+/// yet written must not make a live link refuse.
 /// </summary>
 public sealed class LateActivityTests(FlowHost host) : IClassFixture<FlowHost>
 {
@@ -51,6 +52,34 @@ public sealed class LateActivityTests(FlowHost host) : IClassFixture<FlowHost>
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("value=\"approve\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("requested", await ManagerApprovalAsync(draftId));
+    }
+
+    [Fact]
+    public async Task A_link_mailed_before_the_instance_recorded_that_it_waits_offers_a_decision_that_counts()
+    {
+        using var author = await host.ClientAsync(FlowPeople.AuthorEmail);
+        var draftId = await FlowClient.SubmitAsync(author, FlowClient.Draft(await FlowClient.UploadPhotoAsync(author)));
+        await FlowClient.WaitForStateAsync(author, draftId, "awaiting-approvals");
+        var link = await FlowClient.MailedLinkAsync(author, draftId, FlowPeople.ManagerEmail);
+
+        // The host died after the requests went out and before "awaiting-approvals" was recorded: the read model still
+        // says what the revision's first activity wrote, until the recording runs again.
+        var states = host.App.Services.GetRequiredService<DraftStateStore>();
+        var state = (await states.GetAsync(draftId, CancellationToken.None))!;
+        await states.SaveAsync(state with { Stage = ApprovalStages.Checking }, CancellationToken.None);
+
+        using var manager = await host.ClientAsync();
+        using var page = await manager.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("value=\"approve\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var press = await FlowClient.PressAsync(manager, link, "approve");
+        Assert.Equal(HttpStatusCode.OK, press.StatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await ManagerApprovalAsync(draftId) != ApprovalRecordStates.Approved)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The press on a link mailed before the instance recorded that it waits never counted.");
+            await Task.Delay(250);
+        }
     }
 
     /// <summary>A draft sent, then revised: the manager's link for version 1 and the one for version 2, once it came.</summary>

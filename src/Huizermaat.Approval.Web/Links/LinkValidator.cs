@@ -84,7 +84,9 @@ public sealed class LinkValidator(ApprovalStore approvals, DraftStateStore state
             return With(LinkOutcome.Expired);
         }
 
-        return state is null || state.Stage == ApprovalStages.AwaitingApprovals ? With(LinkOutcome.Decide) : With(LinkOutcome.Closed);
+        // Still "checking": the revision's requests went out and the instance has not yet recorded that it waits (a host
+        // killed in between leaves it so until the recording runs again, after the queue's visibility timeout).
+        return state is null || state.Stage is ApprovalStages.AwaitingApprovals or ApprovalStages.Checking ? With(LinkOutcome.Decide) : With(LinkOutcome.Closed);
     }
 
     /// <summary>Our tokens are 43 URL-safe base64 characters; anything else is refused before any lookup.</summary>
