@@ -9,7 +9,7 @@ namespace Huizermaat.Approval.ChaosBench;
 /// <summary>What an approver's press came to.</summary>
 public enum PressOutcome
 {
-    /// <summary>The page thanked them (or said the link was used: their own earlier press, whose answer was lost).</summary>
+    /// <summary>The page thanked them (or, to a press repeated after a lost answer, said the link was used).</summary>
     Done,
 
     /// <summary>The link no longer works (replaced by a newer one, outdated, closed): look for a newer mail.</summary>
@@ -92,17 +92,26 @@ public sealed partial class Users(Uri address)
         string page;
         using (var opened = await SendAsync(browser, () => new HttpRequestMessage(HttpMethod.Get, link), cancellationToken))
         {
-            if (opened.StatusCode != HttpStatusCode.OK)
+            page = await opened.Content.ReadAsStringAsync(cancellationToken);
+
+            // A link is pressed once (its press repeated within SendAsync after a lost answer): one that says it was
+            // used before its holder pressed it was used by no one (seed 8 found such a link, made by the app).
+            if (opened.StatusCode == HttpStatusCode.Conflict)
             {
-                return opened.StatusCode == HttpStatusCode.Conflict ? PressOutcome.Done : PressOutcome.Gone;
+                throw new InvalidOperationException($"{link} said '{Title(page)}' before it was pressed.");
             }
 
-            page = await opened.Content.ReadAsStringAsync(cancellationToken);
+            if (opened.StatusCode != HttpStatusCode.OK)
+            {
+                Say("opened", opened.StatusCode, page);
+                return PressOutcome.Gone;
+            }
         }
 
         var field = AntiforgeryField().Match(page);
         if (!field.Success || !page.Contains($"value=\"{decision}\"", StringComparison.Ordinal))
         {
+            Say($"opened (no {decision} button)", HttpStatusCode.OK, page);
             return PressOutcome.Gone;
         }
 
@@ -118,12 +127,22 @@ public sealed partial class Users(Uri address)
                 }),
             },
             cancellationToken);
+        var answer = await pressed.Content.ReadAsStringAsync(cancellationToken);
+        if (pressed.StatusCode != HttpStatusCode.OK)
+        {
+            Say($"pressed {decision}", pressed.StatusCode, answer);
+        }
+
         return pressed.StatusCode switch
         {
             HttpStatusCode.OK or HttpStatusCode.Conflict => PressOutcome.Done,
             HttpStatusCode.Gone => PressOutcome.Gone,
-            _ => throw new InvalidOperationException($"Pressing {decision} on {link} answered {(int)pressed.StatusCode}: {await pressed.Content.ReadAsStringAsync(cancellationToken)}"),
+            _ => throw new InvalidOperationException($"Pressing {decision} on {link} answered {(int)pressed.StatusCode}: {answer}"),
         };
+
+        // Why a link sent its holder on to a newer mail, for a replay.
+        void Say(string what, HttpStatusCode status, string answered) =>
+            Progress.Say($"  link …{link.AbsolutePath[^8..]} {what}: {(int)status} {Title(answered)}");
     }
 
     /// <summary>An operator presses "opnieuw proberen" for the draft on the Beheer page; false when it is not listed.</summary>
@@ -216,6 +235,11 @@ public sealed partial class Users(Uri address)
             ? JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!
             : throw new InvalidOperationException($"{what} answered {(int)response.StatusCode}: {body}");
     }
+
+    private static string Title(string page) => TitleElement().Match(page).Groups[1].Value;
+
+    [GeneratedRegex("<h1>([^<]*)</h1>")]
+    private static partial Regex TitleElement();
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

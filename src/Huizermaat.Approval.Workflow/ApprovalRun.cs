@@ -33,7 +33,7 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             var interruption = await RunRevisionAsync(checkedRevision);
             if (interruption.NewRevision is { } next)
             {
-                await context.CloseRequestsAsync(draftId, ApprovalRecordStates.Voided, includeAnswered: true);
+                await context.CloseRequestsAsync(draftId, checkedRevision.Revision, ApprovalRecordStates.Voided, includeAnswered: true);
                 revision = next;
                 continue;
             }
@@ -109,7 +109,7 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             var tally = ApprovalTally.Evaluate(plan, decisions, revision.ContentHash, deadlines.IsEscalatedAt(at));
             if (tally.Outcome == ApprovalOutcome.Approved)
             {
-                await context.CloseRequestsAsync(draftId, ApprovalRecordStates.Closed);
+                await context.CloseRequestsAsync(draftId, revision.Revision, ApprovalRecordStates.Closed);
                 return null;
             }
 
@@ -121,7 +121,7 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
             var schedule = ApprovalSchedule.Evaluate(plan, deadlines, decisions, revision.ContentHash, sent, at, revision.Options);
             if (schedule.Expired)
             {
-                return await ExpireAsync(deadlines, tally.PendingStepIds);
+                return await ExpireAsync(revision.Revision, deadlines, tally.PendingStepIds);
             }
 
             await Task.WhenAll(schedule.Due.Select(r => context.RequestDecisionAsync(
@@ -175,9 +175,9 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
         return key;
     }
 
-    private async Task<ApprovalInterruption> ExpireAsync(StepDeadlines deadlines, IReadOnlyList<string> pending)
+    private async Task<ApprovalInterruption> ExpireAsync(int revision, StepDeadlines deadlines, IReadOnlyList<string> pending)
     {
-        await context.CloseRequestsAsync(draftId, ApprovalRecordStates.Expired);
+        await context.CloseRequestsAsync(draftId, revision, ApprovalRecordStates.Expired);
         return new ApprovalInterruption(
             EndStage: ApprovalStages.Expired,
             Detail: $"No answer from every approver by {deadlines.Expiry:u}: silence is never consent. Waiting for: {string.Join(',', pending)}");
@@ -257,7 +257,7 @@ internal sealed class ApprovalRun(TaskOrchestrationContext context, string draft
         await context.RecordStageAsync(draftId, revision.Revision, stage, actor, detail, comment: end.Comment, personIds: end.PersonIds);
         if (stage is not ApprovalStages.Published)
         {
-            await context.CloseRequestsAsync(draftId, ApprovalRecordStates.Closed);
+            await context.CloseRequestsAsync(draftId, revision.Revision, ApprovalRecordStates.Closed);
         }
 
         if (stage is not ApprovalStages.Withdrawn)

@@ -86,7 +86,8 @@ public sealed class LinkValidator(ApprovalStore approvals, DraftStateStore state
         }
 
         // A link is made for a revision that passed its checks; its mail may arrive before the workflow records the
-        // stage as awaiting approvals, so "checking" of the link's own revision means the same.
+        // stage as awaiting approvals (a host killed in between leaves it so until the recording runs again, after the
+        // queue's visibility timeout), so "checking" of the link's own revision means the same.
         return state is null || state.Stage is ApprovalStages.AwaitingApprovals or ApprovalStages.Checking ? With(LinkOutcome.Decide) : With(LinkOutcome.Closed);
     }
 

@@ -33,9 +33,9 @@ internal static class ActivityCalls
     public static Task RecordDecisionAsync(this TaskOrchestrationContext context, string draftId, int revision, Decision decision, bool counted) =>
         context.CallActivityAsync<bool>(nameof(RecordDecision), new DecisionRecord(draftId, revision, decision, counted));
 
-    /// <summary>Sets the draft's open requests (with <paramref name="includeAnswered"/> also its answers) to <paramref name="state"/>.</summary>
-    public static Task CloseRequestsAsync(this TaskOrchestrationContext context, string draftId, string state, bool includeAnswered = false) =>
-        context.CallActivityAsync<int>(nameof(CloseRequests), new RequestClosure(draftId, state, includeAnswered));
+    /// <summary>Sets the draft's open requests of <paramref name="revision"/> and before (with <paramref name="includeAnswered"/> also its answers) to <paramref name="state"/>.</summary>
+    public static Task CloseRequestsAsync(this TaskOrchestrationContext context, string draftId, int revision, string state, bool includeAnswered = false) =>
+        context.CallActivityAsync<int>(nameof(CloseRequests), new RequestClosure(draftId, revision, state, includeAnswered));
 
     public static Task NotifyAuthorAsync(this TaskOrchestrationContext context, AuthorNotice notice) =>
         context.CallActivityAsync<bool>(nameof(NotifyAuthor), notice);
