@@ -115,18 +115,20 @@ public sealed partial class Users(Uri address)
             return PressOutcome.Gone;
         }
 
-        using var pressed = await SendAsync(
-            browser,
-            () => new HttpRequestMessage(HttpMethod.Post, link)
+        // Withdrawing asks for confirmation first: the page answers with a form whose button confirms (bevestigd=ja).
+        if (decision == "withdraw-consent")
+        {
+            using var asked = await SendAsync(browser, () => Press(field, confirmed: false), cancellationToken);
+            page = await asked.Content.ReadAsStringAsync(cancellationToken);
+            field = AntiforgeryField().Match(page);
+            if (asked.StatusCode != HttpStatusCode.OK || !field.Success || !page.Contains("name=\"bevestigd\"", StringComparison.Ordinal))
             {
-                Content = new FormUrlEncodedContent(new Dictionary<string, string>
-                {
-                    [WebUtility.HtmlDecode(field.Groups[1].Value)] = WebUtility.HtmlDecode(field.Groups[2].Value),
-                    ["decision"] = decision,
-                    ["comment"] = string.Empty,
-                }),
-            },
-            cancellationToken);
+                Say("asked to confirm", asked.StatusCode, page);
+                return PressOutcome.Gone;
+            }
+        }
+
+        using var pressed = await SendAsync(browser, () => Press(field, confirmed: decision == "withdraw-consent"), cancellationToken);
         var answer = await pressed.Content.ReadAsStringAsync(cancellationToken);
         if (pressed.StatusCode != HttpStatusCode.OK)
         {
@@ -139,6 +141,22 @@ public sealed partial class Users(Uri address)
             HttpStatusCode.Gone => PressOutcome.Gone,
             _ => throw new InvalidOperationException($"Pressing {decision} on {link} answered {(int)pressed.StatusCode}: {answer}"),
         };
+
+        HttpRequestMessage Press(System.Text.RegularExpressions.Match antiforgery, bool confirmed)
+        {
+            var fields = new Dictionary<string, string>
+            {
+                [WebUtility.HtmlDecode(antiforgery.Groups[1].Value)] = WebUtility.HtmlDecode(antiforgery.Groups[2].Value),
+                ["decision"] = decision,
+                ["comment"] = string.Empty,
+            };
+            if (confirmed)
+            {
+                fields["bevestigd"] = "ja";
+            }
+
+            return new HttpRequestMessage(HttpMethod.Post, link) { Content = new FormUrlEncodedContent(fields) };
+        }
 
         // Why a link sent its holder on to a newer mail, for a replay.
         void Say(string what, HttpStatusCode status, string answered) =>

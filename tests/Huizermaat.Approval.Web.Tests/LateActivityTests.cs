@@ -56,6 +56,34 @@ public sealed class LateActivityTests(FlowHost host) : IClassFixture<FlowHost>
     }
 
     [Fact]
+    public async Task An_earlier_stage_or_check_recorded_again_late_leaves_the_newer_stage_and_its_links_as_they_are()
+    {
+        using var author = await host.ClientAsync(FlowPeople.AuthorEmail);
+        var draftId = await FlowClient.SubmitAsync(author, FlowClient.Draft(await FlowClient.UploadPhotoAsync(author)));
+        await FlowClient.WaitForStateAsync(author, draftId, "awaiting-approvals");
+        var link = await FlowClient.MailedLinkAsync(author, draftId, FlowPeople.ManagerEmail);
+        var states = host.App.Services.GetRequiredService<DraftStateStore>();
+        var waiting = (await states.GetAsync(draftId, CancellationToken.None))!;
+        Assert.NotNull(waiting.RecordedAt);
+        var earlier = waiting.RecordedAt!.Value.AddSeconds(-1);
+
+        // The revision's check and an earlier stage run again now, after the instance recorded that it waits.
+        await ActivatorUtilities.CreateInstance<CheckRevision>(host.App.Services).RunAsync(null!, new RevisionRef(draftId, waiting.Revision, earlier));
+        await ActivatorUtilities.CreateInstance<RecordStage>(host.App.Services).RunAsync(
+            null!, new StageChange(draftId, waiting.Revision, ApprovalStages.NeedsChanges, earlier, [], "system"));
+
+        var state = (await states.GetAsync(draftId, CancellationToken.None))!;
+        Assert.Equal(ApprovalStages.AwaitingApprovals, state.Stage);
+        Assert.Equal(waiting.PendingStepIds, state.PendingStepIds);
+        var status = await FlowClient.WaitForStateAsync(author, draftId, "awaiting-approvals");
+        Assert.Equal("awaiting-approvals", status.GetProperty("state").GetString());
+        using var manager = await host.ClientAsync();
+        using var page = await manager.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("value=\"approve\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_link_mailed_before_the_instance_recorded_that_it_waits_offers_a_decision_that_counts()
     {
         using var author = await host.ClientAsync(FlowPeople.AuthorEmail);

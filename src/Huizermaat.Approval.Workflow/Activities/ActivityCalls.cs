@@ -9,7 +9,7 @@ namespace Huizermaat.Approval.Workflow.Activities;
 internal static class ActivityCalls
 {
     public static Task<CheckedRevision> CheckRevisionAsync(this TaskOrchestrationContext context, string draftId, int revision) =>
-        context.CallActivityAsync<CheckedRevision>(nameof(CheckRevision), new RevisionRef(draftId, revision));
+        context.CallActivityAsync<CheckedRevision>(nameof(CheckRevision), new RevisionRef(draftId, revision, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero)));
 
     /// <summary>Records <paramref name="stage"/> at the orchestration's time (deterministic, so a retry keeps one audit line).</summary>
     public static Task RecordStageAsync(

@@ -49,8 +49,9 @@ public sealed class CheckRevision(
         var now = time.GetUtcNow();
         await AuditAsync(submission, findings, now);
 
-        await states.SaveAsync(
-            new DraftState(input.DraftId, submission.AuthorId, input.Revision, ApprovalStages.Checking, now, findings, []),
+        // Run again late (its host killed before its work item was done), it leaves a newer stage as it is.
+        await states.SaveUnlessNewerAsync(
+            new DraftState(input.DraftId, submission.AuthorId, input.Revision, ApprovalStages.Checking, now, findings, []) { RecordedAt = input.At ?? now },
             CancellationToken.None);
 
         return new CheckedRevision(

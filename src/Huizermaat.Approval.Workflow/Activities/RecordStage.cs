@@ -3,14 +3,15 @@ using Microsoft.DurableTask;
 
 namespace Huizermaat.Approval.Workflow.Activities;
 
-/// <summary>Writes a draft's new stage to the read model and the audit trail.</summary>
+/// <summary>Writes a draft's new stage to the read model (unless a newer one is there) and the audit trail.</summary>
 public sealed class RecordStage(DraftStateStore states, AuditLog audit) : TaskActivity<StageChange, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, StageChange input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        // Run again late (its host killed before its work item was done), it leaves a newer stage as it is.
         var current = await states.GetAsync(input.DraftId, CancellationToken.None);
-        await states.SaveAsync(
+        await states.SaveUnlessNewerAsync(
             new DraftState(
                 input.DraftId,
                 current?.AuthorId ?? string.Empty,
@@ -24,6 +25,7 @@ public sealed class RecordStage(DraftStateStore states, AuditLog audit) : TaskAc
                 Actor = input.Actor,
                 Comment = input.Comment,
                 PersonIds = input.PersonIds ?? [],
+                RecordedAt = input.At,
             },
             CancellationToken.None);
         await audit.AppendAsync(

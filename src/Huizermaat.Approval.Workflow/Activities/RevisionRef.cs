@@ -1,3 +1,4 @@
 namespace Huizermaat.Approval.Workflow.Activities;
 
-public sealed record RevisionRef(string DraftId, int Revision);
+/// <param name="At">The orchestration's time of the call: the order of what the activity writes to the read model.</param>
+public sealed record RevisionRef(string DraftId, int Revision, DateTimeOffset? At = null);

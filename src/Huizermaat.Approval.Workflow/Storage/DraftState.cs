@@ -24,4 +24,11 @@ public sealed record DraftState(
 
     /// <summary>For a refused or withdrawn consent: the people shown it concerns.</summary>
     public IReadOnlyList<string> PersonIds { get; init; } = [];
+
+    /// <summary>
+    /// The orchestration's time of the write that made this state: with <see cref="Revision"/> its place in the draft's
+    /// order, so an activity run again late (its host killed before its work item was done) cannot write an older
+    /// state over a newer one (<see cref="DraftStateStore.SaveUnlessNewerAsync"/>).
+    /// </summary>
+    public DateTimeOffset? RecordedAt { get; init; }
 }

@@ -15,7 +15,46 @@ public sealed class DraftStateStore(WorkflowStorage storage)
     public async Task SaveAsync(DraftState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var row = new TableEntity(state.DraftId, StateRow)
+        await Table.UpsertEntityAsync(Row(state), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="state"/> unless the stored state is newer: of a later revision, or of the same revision
+    /// recorded later (<see cref="DraftState.RecordedAt"/>). Optimistic: a write in between makes it read again.
+    /// </summary>
+    /// <returns>False when a newer state was kept.</returns>
+    public async Task<bool> SaveUnlessNewerAsync(DraftState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        while (true)
+        {
+            NullableResponse<TableEntity> stored = await Table.GetEntityIfExistsAsync<TableEntity>(state.DraftId, StateRow, cancellationToken: cancellationToken);
+            try
+            {
+                if (!stored.HasValue || stored.Value is not { } row)
+                {
+                    await Table.AddEntityAsync(Row(state), cancellationToken);
+                    return true;
+                }
+
+                var revision = row.GetInt32("Revision") ?? 0;
+                if (revision > state.Revision || (revision == state.Revision && row.GetDateTimeOffset("RecordedAt") > state.RecordedAt))
+                {
+                    return false;
+                }
+
+                await Table.UpdateEntityAsync(Row(state), row.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                // Written by someone else since it was read: judge again against that.
+            }
+        }
+    }
+
+    private static TableEntity Row(DraftState state) =>
+        new(state.DraftId, StateRow)
         {
             ["AuthorId"] = state.AuthorId,
             ["Revision"] = state.Revision,
@@ -28,9 +67,8 @@ public sealed class DraftStateStore(WorkflowStorage storage)
             ["Actor"] = state.Actor,
             ["Comment"] = state.Comment,
             ["PersonIds"] = state.PersonIds.Count == 0 ? null : string.Join(' ', state.PersonIds),
+            ["RecordedAt"] = state.RecordedAt,
         };
-        await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-    }
 
     public async Task<DraftState?> GetAsync(string draftId, CancellationToken cancellationToken)
     {
@@ -54,6 +92,7 @@ public sealed class DraftStateStore(WorkflowStorage storage)
             Actor = row.GetString("Actor"),
             Comment = row.GetString("Comment"),
             PersonIds = row.GetString("PersonIds") is { Length: > 0 } ids ? ids.Split(' ') : [],
+            RecordedAt = row.GetDateTimeOffset("RecordedAt"),
         };
     }
 }
