@@ -47,10 +47,13 @@ public sealed class SendGridHost : FlowHost
         return await client.SendAsync(request);
     }
 
-    /// <summary>SendGrid's bounce event for a mail of the workflow (custom arguments as our mails carry them).</summary>
-    public static string Bounce(string eventId, string draftId, string stepId, string email, string reason) => $$"""
+    /// <summary>
+    /// SendGrid's bounce event for a mail of the workflow (custom arguments as our mails carry them), with the manager's
+    /// mail delivered at <paramref name="deliveredAt"/> (now if not given), in SendGrid's whole seconds.
+    /// </summary>
+    public static string Bounce(string eventId, string draftId, string stepId, string email, string reason, DateTimeOffset? deliveredAt = null) => $$"""
         [{"email":"{{email}}","timestamp":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}},"event":"bounce","type":"bounce","reason":"{{reason}}","status":"5.1.1","sg_event_id":"{{eventId}}","sg_message_id":"m1.filter","instance_id":"{{draftId}}","step_id":"{{stepId}}","draftId":"{{draftId}}","stepId":"{{stepId}}","mail_kind":"ConsentRequest"},
-         {"email":"{{FlowPeople.ManagerEmail}}","timestamp":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}},"event":"delivered","response":"250 OK","sg_event_id":"{{eventId}}-d","instance_id":"{{draftId}}","step_id":"manager"}]
+         {"email":"{{FlowPeople.ManagerEmail}}","timestamp":{{(deliveredAt ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds()}},"event":"delivered","response":"250 OK","sg_event_id":"{{eventId}}-d","instance_id":"{{draftId}}","step_id":"manager"}]
         """;
 
     public override async Task DisposeAsync()

@@ -54,7 +54,8 @@ public static class DraftHistory
         var id = Fact(report, AuditFacts.MessageId);
         return id.Length > 0
             ? id == Fact(sent, AuditFacts.MessageId)
-            : report.At >= sent.At
+            // SendGrid's event timestamps are whole seconds: a report within the second the mail was sent is about it.
+            : report.At >= sent.At.AddTicks(-(sent.At.UtcTicks % TimeSpan.TicksPerSecond))
               && string.Equals(Fact(report, AuditFacts.Email), Fact(sent, AuditFacts.Email), StringComparison.OrdinalIgnoreCase)
               && Fact(report, AuditFacts.Step) == Fact(sent, AuditFacts.Step);
     }
