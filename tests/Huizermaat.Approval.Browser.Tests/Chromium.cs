@@ -31,6 +31,9 @@ public static class Chromium
                 "Do not run `playwright install`: this machine cannot download Playwright's own browsers.");
         }
 
+        // The suite runs beside every other test project on two cores: a live check can take longer than Playwright's
+        // 5 s default to come back. What a test expects still has to appear; it is only given longer to do so.
+        Assertions.SetDefaultExpectTimeout(15_000);
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executablePath,
