@@ -92,15 +92,15 @@ public sealed class DraftsApiHandler(
 
         if (key is null)
         {
-            var reservation = draftId is null ? (Guid.NewGuid().ToString("N"), 1) : (draftId, await NextRevisionAsync(draftId, cancellationToken).ConfigureAwait(false));
-            return (await AcceptOnceAsync(body, authorId, reservation.Item1, reservation.Item2, cancellationToken).ConfigureAwait(false)).Answer;
+            var (newId, revision) = await ReserveAsync(draftId, cancellationToken).ConfigureAwait(false);
+            return (await AcceptOnceAsync(body, authorId, newId, revision, cancellationToken).ConfigureAwait(false)).Answer;
         }
 
         var claim = await idempotency.ClaimAsync(
             authorId,
             key,
             IdempotentRequests.Fingerprint(request.Path, body),
-            async () => draftId is null ? (Guid.NewGuid().ToString("N"), 1) : (draftId, await NextRevisionAsync(draftId, cancellationToken).ConfigureAwait(false)),
+            async () => await ReserveAsync(draftId, cancellationToken).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
         switch (claim)
         {
@@ -167,7 +167,7 @@ public sealed class DraftsApiHandler(
 
             try
             {
-                items.Add(draftRequest.Draft.Media[i] with { Kind = stored.Kind, Faces = FaceChoices.Apply(stored.Faces, draftRequest.Draft.Media[i].Faces, $"media[{i}]") });
+                items.Add(AsStored(draftRequest.Draft.Media[i], stored, $"media[{i}]"));
             }
             catch (DraftFormatException e)
             {
@@ -228,7 +228,7 @@ public sealed class DraftsApiHandler(
             try
             {
                 var stored = await media.GetInfoAsync(id, cancellationToken).ConfigureAwait(false);
-                items.Add(item with { Kind = stored.Kind, Faces = FaceChoices.Apply(stored.Faces, item.Faces, "media") });
+                items.Add(AsStored(item, stored, "media"));
             }
             catch (Exception e) when (e is MediaNotFoundException or DraftFormatException)
             {
@@ -238,6 +238,15 @@ public sealed class DraftsApiHandler(
 
         return draftRequest.Draft with { Media = items };
     }
+
+    /// <summary>The draft id and revision a request will make: a new draft's first, or the next of <paramref name="draftId"/>.</summary>
+    private async Task<(string DraftId, int Revision)> ReserveAsync(string? draftId, CancellationToken cancellationToken) =>
+        draftId is null ? (Guid.NewGuid().ToString("N"), 1) : (draftId, await NextRevisionAsync(draftId, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>A draft's media item with the kind the upload was stored as and its faces with the author's choices.</summary>
+    /// <exception cref="DraftFormatException">The draft's faces do not match the upload's.</exception>
+    private static MediaItem AsStored(MediaItem item, StoredMedia stored, string path) =>
+        item with { Kind = stored.Kind, Faces = FaceChoices.Apply(stored.Faces, item.Faces, path) };
 
     private static IResult Submitted(string draftId, IReadOnlyList<Finding> findings)
     {
